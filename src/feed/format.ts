@@ -1,0 +1,74 @@
+/** Presentation helpers for feed values: plain functions over the feed types, no DOM. */
+import { strings } from '../shared/strings.js';
+import type { Department, Feed, Location, Posting, Salary } from './schema.js';
+
+const countryNames = new Map<string, Intl.DisplayNames>();
+
+/** `US` -> `United States` in the given language; anything that is not a two-letter code is shown as written. */
+export function countryName(country: string, lang?: string): string {
+  if (!/^[A-Z]{2}$/.test(country)) return country;
+  const key = lang ?? '';
+  let names = countryNames.get(key);
+  if (!names) {
+    names = new Intl.DisplayNames(lang ? [lang] : undefined, { type: 'region', fallback: 'code' });
+    countryNames.set(key, names);
+  }
+  return names.of(country) ?? country;
+}
+
+/** `New York, NY, United States` */
+export function formatLocation(location: Location, lang?: string): string {
+  return [location.city, location.region, countryName(location.country, lang)].filter(Boolean).join(', ');
+}
+
+export function formatLocations(locations: readonly Location[], lang?: string): string {
+  return locations.map((location) => formatLocation(location, lang)).join('; ');
+}
+
+/** A feed date (`YYYY-MM-DD`, a calendar day) in the reader's language, without time-zone drift. */
+export function formatDate(isoDate: string, lang?: string): string {
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+/** `$120,000 – $150,000 a year` */
+export function formatSalary(salary: Salary, lang?: string): string {
+  const money = new Intl.NumberFormat(lang, { style: 'currency', currency: salary.currency, maximumFractionDigits: 0 });
+  const amount = salary.max === undefined || salary.max === salary.min ? money.format(salary.min) : money.formatRange(salary.min, salary.max);
+  return `${amount} ${strings.salaryPeriod[salary.period]}`;
+}
+
+/** `10 MB` */
+export function formatBytes(bytes: number, lang?: string): string {
+  const megabytes = bytes / 1_000_000;
+  if (megabytes >= 1) return `${new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(megabytes)} MB`;
+  return `${new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }).format(bytes / 1000)} kB`;
+}
+
+export interface DepartmentGroup {
+  department: Department;
+  postings: Posting[];
+}
+
+/** Departments in feed order, each with its postings in feed order; departments without postings are kept. */
+export function groupByDepartment(feed: Feed): DepartmentGroup[] {
+  const groups = new Map(feed.departments.map((department) => [department.id, { department, postings: [] as Posting[] }]));
+  for (const posting of feed.postings) groups.get(posting.department)?.postings.push(posting);
+  return [...groups.values()];
+}
+
+/** How a candidate applies to a posting: the posting's own method first, then the organization's e-mail. */
+export type ApplyRoute = { kind: 'form'; action: string; email?: string } | { kind: 'email'; email: string } | { kind: 'url'; url: string };
+
+export function applyRoute(posting: Posting, feed: Pick<Feed, 'organization'>): ApplyRoute {
+  const apply = posting.apply;
+  if (apply?.form) return { kind: 'form', action: apply.form, email: apply.email };
+  if (apply?.url && !apply.email) return { kind: 'url', url: apply.url };
+  return { kind: 'email', email: apply?.email ?? feed.organization.email };
+}
+
+/** A `mailto:` URL; every part is percent-encoded so no header can be injected. */
+export function mailtoUrl(to: string, subject: string, body = ''): string {
+  const query = [`subject=${encodeURIComponent(subject)}`];
+  if (body) query.push(`body=${encodeURIComponent(body)}`);
+  return `mailto:${encodeURIComponent(to).replace(/%40/g, '@')}?${query.join('&')}`;
+}

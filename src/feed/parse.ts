@@ -1,0 +1,159 @@
+/**
+ * Turns untrusted feed data into a validated `Feed`. A broken envelope fails the whole feed with plain-words
+ * reasons; a broken or duplicate posting is skipped and reported as a warning so the good ones still render.
+ */
+import * as z from 'zod/mini';
+import { FeedEnvelopeSchema, PostingSchema, type Feed, type Posting } from './schema.js';
+
+/** One problem found in a feed, located by a path such as `postings[3].title`. */
+export interface FeedProblem {
+  path: string;
+  message: string;
+}
+
+/** A posting that was left out, and why. */
+export interface FeedWarning extends FeedProblem {
+  /** The posting's id when it had a readable one. */
+  postingId?: string;
+}
+
+export interface ParsedFeed {
+  feed: Feed;
+  warnings: FeedWarning[];
+}
+
+/** The feed could not be used at all. `problems` lists each reason; `message` says it in one paragraph. */
+export class FeedError extends Error {
+  override name = 'FeedError';
+  constructor(
+    message: string,
+    readonly problems: FeedProblem[] = [],
+  ) {
+    super(message);
+  }
+}
+
+/** `['postings', 3, 'title']` -> `postings[3].title` */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, key) => {
+    if (typeof key === 'number') return `${out}[${key}]`;
+    return out ? `${out}.${String(key)}` : String(key);
+  }, '');
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return 'text';
+  return `a ${typeof value}`;
+}
+
+const typeNames: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  object: 'an object',
+  array: 'a list',
+  boolean: 'true or false',
+};
+
+/** zod/mini ships no messages; these are the widget's own, in words a feed author understands. */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return 'required';
+      return `must be ${typeNames[issue.expected] ?? issue.expected}, not ${describeValue(issue.input)}`;
+    case 'invalid_value':
+      return issue.values.length === 1
+        ? `must be ${JSON.stringify(issue.values[0])}`
+        : `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'invalid_union':
+      if ('options' in issue && issue.options?.length) {
+        return `must be one of ${issue.options.map((o) => JSON.stringify(o)).join(', ')}`;
+      }
+      return 'does not match any allowed shape';
+    case 'too_small':
+      if (issue.message && issue.message !== 'Invalid input') return issue.message;
+      return issue.origin === 'array' ? `needs at least ${issue.minimum} item(s)` : `must be at least ${issue.minimum}`;
+    default:
+      return issue.message && issue.message !== 'Invalid input' ? issue.message : 'is not valid';
+  }
+}
+
+function problemsOf(error: z.core.$ZodError, prefix: readonly PropertyKey[] = []): FeedProblem[] {
+  return error.issues.map((issue) => {
+    const path = formatPath([...prefix, ...issue.path]);
+    return { path, message: `${path || 'feed'}: ${describeIssue(issue)}` };
+  });
+}
+
+function idOf(value: unknown): string | undefined {
+  const id = (value as { id?: unknown } | null)?.id;
+  return typeof id === 'string' ? id : undefined;
+}
+
+/** Parses JSON text, naming the position of a syntax error. */
+export function parseFeedText(text: string): ParsedFeed {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const trimmed = text.trimStart();
+    const hint = trimmed.startsWith('<') ? ' It looks like an HTML page: check the feed URL.' : '';
+    throw new FeedError(`The job feed is not valid JSON (${(error as Error).message}).${hint}`);
+  }
+  return parseFeed(data);
+}
+
+/** Validates feed data. Throws `FeedError` when the feed as a whole is unusable. */
+export function parseFeed(data: unknown): ParsedFeed {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    throw new FeedError(`The job feed must be a JSON object with "version", "organization", "departments" and "postings", not ${describeValue(data)}.`);
+  }
+  const envelope = FeedEnvelopeSchema.safeParse(data, { reportInput: true });
+  if (!envelope.success) {
+    const problems = problemsOf(envelope.error);
+    throw new FeedError(`The job feed is not valid: ${problems.map((p) => p.message).join('; ')}.`, problems);
+  }
+  const { version, organization, postings: rawPostings } = envelope.data;
+  const warnings: FeedWarning[] = [];
+
+  const departments: Feed['departments'] = [];
+  const departmentIds = new Set<string>();
+  envelope.data.departments.forEach((department, index) => {
+    if (departmentIds.has(department.id)) {
+      warnings.push({
+        path: `departments[${index}]`,
+        message: `departments[${index}].id: duplicate id "${department.id}"; the first one is kept`,
+      });
+      return;
+    }
+    departmentIds.add(department.id);
+    departments.push(department);
+  });
+
+  const postings: Posting[] = [];
+  const postingIds = new Set<string>();
+  rawPostings.forEach((raw, index) => {
+    const result = PostingSchema.safeParse(raw, { reportInput: true });
+    const postingId = idOf(raw);
+    const skip = (path: string, message: string) => warnings.push({ path, message, postingId });
+    if (!result.success) {
+      for (const problem of problemsOf(result.error, ['postings', index])) skip(problem.path, problem.message);
+      return;
+    }
+    const posting = result.data;
+    if (postingIds.has(posting.id)) {
+      skip(`postings[${index}].id`, `postings[${index}].id: duplicate id "${posting.id}"; the first one is kept`);
+      return;
+    }
+    if (!departmentIds.has(posting.department)) {
+      skip(`postings[${index}].department`, `postings[${index}].department: no department has the id "${posting.department}"`);
+      return;
+    }
+    postingIds.add(posting.id);
+    postings.push(posting);
+  });
+
+  return { feed: { version, organization, departments, postings }, warnings };
+}

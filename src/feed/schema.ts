@@ -1,0 +1,153 @@
+/**
+ * The postings feed, version 1: the one definition of the format. The TypeScript types are inferred from it and
+ * `postings.schema.json` is generated from it at build time, so the three never disagree.
+ *
+ * The format carries no HTML: every string is plain text and is rendered as text.
+ */
+import * as z from 'zod/mini';
+
+/** Text that is not empty or only whitespace. */
+const text = () => z.string().check(z.regex(/\S/, 'must not be empty'));
+
+/**
+ * An absolute http(s) URL or a path on the host's own site. Anything else (`javascript:`, `data:`, relative
+ * paths that could be read as schemes) is refused, so every URL in a feed is safe to put in `href` or `fetch`.
+ */
+export const SAFE_URL_PATTERN = /^(?:https?:\/\/[^\s/?#]+[^\s]*|\/(?!\/)[^\s]*)$/i;
+const safeUrl = () => z.string().check(z.regex(SAFE_URL_PATTERN, 'must be an http(s) URL or a path starting with /'));
+
+const email = () => z.email('must be a valid e-mail address');
+const isoDate = () => z.iso.date('must be a date written YYYY-MM-DD');
+
+export const OrganizationSchema = z.object({
+  name: text(),
+  /** Where general applications and e-mailed applications go. */
+  email: email(),
+  url: z.optional(safeUrl()),
+  logo: z.optional(safeUrl()),
+});
+
+export const DepartmentSchema = z.object({
+  /** Stable id, referenced by postings. */
+  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/i, 'must be letters, digits and hyphens')),
+  name: text(),
+});
+
+export const LocationSchema = z.object({
+  city: text(),
+  /** ISO 3166-1 alpha-2 code (`US`, `SG`) or a country name. */
+  country: text(),
+  region: z.optional(text()),
+});
+
+/** A bullet; its own bullets nest to any depth. */
+export interface ListItem {
+  text: string;
+  items?: ListItem[];
+}
+export const ListItemSchema: z.ZodMiniType<ListItem> = z.object({
+  text: text(),
+  get items() {
+    return z.optional(z.array(ListItemSchema));
+  },
+});
+
+export const ParagraphBlockSchema = z.object({
+  type: z.literal('paragraph'),
+  text: text(),
+});
+
+export const ListBlockSchema = z.object({
+  type: z.literal('list'),
+  items: z.array(ListItemSchema).check(z.minLength(1, 'needs at least one item')),
+});
+
+export const BlockSchema = z.discriminatedUnion('type', [ParagraphBlockSchema, ListBlockSchema]);
+
+export const SectionSchema = z.object({
+  heading: text(),
+  blocks: z.array(BlockSchema).check(z.minLength(1, 'needs at least one paragraph or list')),
+});
+
+export const EMPLOYMENT_TYPES = ['full-time', 'part-time', 'contract', 'temporary', 'internship'] as const;
+export const WORKPLACES = ['on-site', 'hybrid', 'remote'] as const;
+export const SALARY_PERIODS = ['year', 'month', 'week', 'day', 'hour'] as const;
+
+export const SalarySchema = z
+  .object({
+    min: z.number().check(z.nonnegative('must not be negative')),
+    max: z.optional(z.number().check(z.nonnegative('must not be negative'))),
+    /** ISO 4217 code, e.g. `USD`. */
+    currency: z.string().check(z.regex(/^[A-Z]{3}$/, 'must be a three-letter currency code such as USD')),
+    period: z.enum(SALARY_PERIODS),
+  })
+  .check(
+    z.refine((salary) => salary.max === undefined || salary.max >= salary.min, {
+      message: 'max must not be less than min',
+      path: ['max'],
+    }),
+  );
+
+/**
+ * How to apply. `form` is an endpoint following the apply contract (see README); `email` prepares an e-mail;
+ * `url` sends the candidate to an external page. With none given, the organization's e-mail is used.
+ */
+export const ApplySchema = z
+  .object({
+    form: z.optional(safeUrl()),
+    email: z.optional(email()),
+    url: z.optional(safeUrl()),
+  })
+  .check(
+    z.refine((apply) => Boolean(apply.form || apply.email || apply.url), {
+      message: 'needs a form endpoint, an e-mail or a URL',
+    }),
+  );
+
+export const PostingSchema = z.object({
+  /** Stable and URL-safe: it identifies the posting in links and applications. */
+  id: z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._~-]*$/, 'must be letters, digits, ".", "_", "~" or "-"')),
+  title: text(),
+  /** A department id from `departments`. */
+  department: z.string(),
+  locations: z.array(LocationSchema).check(z.minLength(1, 'needs at least one location')),
+  /** Corporate title or level, free text. */
+  corporateTitle: z.optional(text()),
+  employmentType: z.enum(EMPLOYMENT_TYPES),
+  workplace: z.enum(WORKPLACES),
+  posted: isoDate(),
+  closes: z.optional(isoDate()),
+  salary: z.optional(SalarySchema),
+  summary: text(),
+  sections: z.array(SectionSchema),
+  apply: z.optional(ApplySchema),
+});
+
+/** The envelope is checked on its own so one bad posting cannot sink the whole feed. */
+export const FeedEnvelopeSchema = z.object({
+  version: z.literal(1),
+  organization: OrganizationSchema,
+  departments: z.array(DepartmentSchema),
+  postings: z.array(z.unknown()),
+});
+
+export const FeedSchema = z.object({
+  version: z.literal(1),
+  organization: OrganizationSchema,
+  departments: z.array(DepartmentSchema),
+  postings: z.array(PostingSchema),
+});
+
+export type Organization = z.infer<typeof OrganizationSchema>;
+export type Department = z.infer<typeof DepartmentSchema>;
+export type Location = z.infer<typeof LocationSchema>;
+export type ParagraphBlock = z.infer<typeof ParagraphBlockSchema>;
+export type ListBlock = z.infer<typeof ListBlockSchema>;
+export type Block = z.infer<typeof BlockSchema>;
+export type Section = z.infer<typeof SectionSchema>;
+export type Salary = z.infer<typeof SalarySchema>;
+export type ApplyMethod = z.infer<typeof ApplySchema>;
+export type Posting = z.infer<typeof PostingSchema>;
+export type Feed = z.infer<typeof FeedSchema>;
+export type EmploymentType = (typeof EMPLOYMENT_TYPES)[number];
+export type Workplace = (typeof WORKPLACES)[number];

@@ -1,0 +1,158 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { applyRoute, formatDate, formatLocations, formatSalary } from '../feed/format.js';
+import type { Feed, ListItem, Posting, Section } from '../feed/schema.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { emit } from '../shared/events.js';
+import { strings } from '../shared/strings.js';
+import { jobCardStyles } from './job-card.styles.js';
+
+/**
+ * One job posting: a compact summary that expands, as a disclosure, into the full posting with every section and
+ * nested list. The Apply action fires `job-apply`; `<job-list>` answers it by opening an `<apply-form>`.
+ *
+ * @summary A job posting, summary and full details.
+ *
+ * @fires job-apply - The candidate chose Apply. `detail.posting` is the posting. Cancelable: call `preventDefault()`
+ *   to handle the application yourself.
+ * @fires job-view - The candidate opened the full details. `detail.posting` is the posting.
+ *
+ * @slot footer - Extra content after the actions, e.g. a share link.
+ *
+ * @csspart card - The card's outer box (an `<article>`).
+ * @csspart header - The summary area: title, facts, corporate title, summary.
+ * @csspart title - The posting title (a heading).
+ * @csspart meta - The list of facts: department, locations, workplace, employment type.
+ * @csspart department - The department name.
+ * @csspart locations - The locations.
+ * @csspart workplace - On-site, hybrid or remote.
+ * @csspart employment-type - Full-time, contract, etc.
+ * @csspart salary - The salary range, when the feed gives one.
+ * @csspart corporate-title - The corporate title or level.
+ * @csspart summary - The short summary.
+ * @csspart dates - Posted and closing dates.
+ * @csspart actions - The row holding the toggle and the Apply action.
+ * @csspart toggle - The button that shows or hides the full details.
+ * @csspart apply-button - The Apply button (or link, for postings applied to on another site).
+ * @csspart details - The full posting, shown when expanded.
+ * @csspart section - One section of the posting.
+ * @csspart section-heading - A section heading.
+ * @csspart paragraph - A paragraph in a section.
+ * @csspart list - A bullet list (nested lists also have `nested-list`).
+ * @csspart nested-list - A bullet list inside a bullet.
+ * @csspart list-item - A bullet.
+ *
+ * @cssprop --careers-title-size - Font size of the posting title. Default `1.2em`.
+ * @cssprop --careers-shadow - Box shadow of the card. Default `none`.
+ */
+export class JobCardElement extends LitElement {
+  static override styles = [baseStyles, jobCardStyles];
+
+  /** The posting to show (feed format, version 1). */
+  @property({ attribute: false }) posting?: Posting;
+
+  /** The department's display name (the feed's posting holds only its id). */
+  @property({ attribute: 'department-name' }) departmentName = '';
+
+  /** The feed's organization; gives the e-mail used when the posting names no way to apply. */
+  @property({ attribute: false }) organization?: Feed['organization'];
+
+  /** Whether the full details are shown. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  /** Heading level of the title (2–6); section headings are one level below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** The language for dates and country names: the nearest `lang` in the page. */
+  private get lang_(): string | undefined {
+    return this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || undefined;
+  }
+
+  protected override updated(changed: PropertyValues<this>) {
+    if (changed.has('open') && this.open && changed.get('open') === false && this.posting) {
+      emit(this, 'job-view', { posting: this.posting });
+    }
+  }
+
+  private toggle() {
+    this.open = !this.open;
+  }
+
+  private apply() {
+    if (this.posting) emit(this, 'job-apply', { posting: this.posting }, { cancelable: true });
+  }
+
+  private renderItems(items: readonly ListItem[], nested: boolean): unknown {
+    return html`<ul part=${nested ? 'list nested-list' : 'list'}>
+      ${items.map(
+        (item) => html`<li part="list-item">${item.text}${item.items?.length ? this.renderItems(item.items, true) : nothing}</li>`,
+      )}
+    </ul>`;
+  }
+
+  private renderSection(section: Section, level: number) {
+    return html`<section part="section">
+      <div part="section-heading" role="heading" aria-level=${level}>${section.heading}</div>
+      ${section.blocks.map((block) =>
+        block.type === 'paragraph' ? html`<p part="paragraph">${block.text}</p>` : this.renderItems(block.items, false),
+      )}
+    </section>`;
+  }
+
+  private renderApply(posting: Posting) {
+    const label = html`${strings.apply}<span class="visually-hidden">${strings.forPosting(posting.title)}</span>`;
+    const route = this.organization ? applyRoute(posting, { organization: this.organization }) : undefined;
+    if (route?.kind === 'url') {
+      return html`<a part="apply-button" class="button primary" href=${route.url} target="_blank" rel="noopener noreferrer"
+        @click=${this.apply}>${strings.applyExternal}<span class="visually-hidden">${strings.forPosting(posting.title)}
+        ${strings.opensInNewTab}</span></a>`;
+    }
+    return html`<button part="apply-button" class="primary" type="button" @click=${this.apply}>${label}</button>`;
+  }
+
+  protected override render() {
+    const posting = this.posting;
+    if (!posting) return nothing;
+    const lang = this.lang_;
+    const level = Math.min(Math.max(this.headingLevel, 1), 6);
+    return html`<article part="card" aria-labelledby="title">
+      <div part="header">
+        <div part="title" id="title" role="heading" aria-level=${level}>${posting.title}</div>
+        <ul part="meta">
+          ${this.departmentName ? html`<li part="department">${this.departmentName}</li>` : nothing}
+          <li part="locations">${formatLocations(posting.locations, lang)}</li>
+          <li part="workplace">${strings.workplace[posting.workplace]}</li>
+          <li part="employment-type">${strings.employmentType[posting.employmentType]}</li>
+          ${posting.salary ? html`<li part="salary">${formatSalary(posting.salary, lang)}</li>` : nothing}
+        </ul>
+        ${posting.corporateTitle
+          ? html`<p part="corporate-title">${strings.corporateTitle}: ${posting.corporateTitle}</p>`
+          : nothing}
+        <p part="summary">${posting.summary}</p>
+        <p part="dates">
+          ${strings.posted} <time datetime=${posting.posted}>${formatDate(posting.posted, lang)}</time>${posting.closes
+            ? html` · ${strings.closes} <time datetime=${posting.closes}>${formatDate(posting.closes, lang)}</time>`
+            : nothing}
+        </p>
+      </div>
+      <div part="actions">
+        <button part="toggle" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="details"
+          @click=${this.toggle}>
+          ${this.open ? strings.hideDetails : strings.showDetails}<span class="visually-hidden">${strings.forPosting(posting.title)}</span>
+          <span class="chevron" aria-hidden="true">▾</span>
+        </button>
+        ${this.renderApply(posting)}
+        <slot name="footer"></slot>
+      </div>
+      <div part="details" id="details" ?hidden=${!this.open}>
+        ${this.open ? posting.sections.map((section) => this.renderSection(section, Math.min(level + 1, 6))) : nothing}
+      </div>
+    </article>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'job-card': JobCardElement;
+  }
+}

@@ -1,0 +1,67 @@
+/** The typed events the widgets fire. All bubble and cross shadow boundaries, so a host listens on any ancestor. */
+import type { FeedProblem, FeedWarning } from '../feed/parse.js';
+import type { Feed, Posting } from '../feed/schema.js';
+
+export interface JobFeedLoadDetail {
+  feed: Feed;
+  warnings: FeedWarning[];
+}
+export interface JobFeedErrorDetail {
+  /** What went wrong, in plain words; the same text the element shows. */
+  message: string;
+  /** Each problem with its path, when the feed was read but is not valid. */
+  problems: FeedProblem[];
+}
+export interface JobFeedWarningDetail {
+  /** The postings (or departments) that were skipped, and why. */
+  warnings: FeedWarning[];
+}
+export interface JobPostingDetail {
+  posting: Posting;
+}
+export interface ApplySubmitDetail {
+  postingId: string;
+  /** `form`: about to POST `formData` to `action`; `email`: about to offer the `mailto:` link in `href`. */
+  method: 'form' | 'email';
+  formData: FormData;
+  action?: string;
+  href?: string;
+}
+export interface ApplySuccessDetail {
+  postingId: string;
+  /** The server's message (or the built-in thank-you). */
+  message: string;
+  /** The server's parsed JSON answer, when it sent one. */
+  response: unknown;
+}
+export interface ApplyErrorDetail {
+  postingId: string;
+  message: string;
+  /** HTTP status, or 0 when the request never got an answer. */
+  status: number;
+  /** True when sending again may work (network, timeout, 5xx, 429). */
+  retryable: boolean;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'job-feed-load': CustomEvent<JobFeedLoadDetail>;
+    'job-feed-error': CustomEvent<JobFeedErrorDetail>;
+    'job-feed-warning': CustomEvent<JobFeedWarningDetail>;
+    'job-apply': CustomEvent<JobPostingDetail>;
+    'job-view': CustomEvent<JobPostingDetail>;
+    'apply-submit': CustomEvent<ApplySubmitDetail>;
+    'apply-success': CustomEvent<ApplySuccessDetail>;
+    'apply-error': CustomEvent<ApplyErrorDetail>;
+  }
+}
+
+/** Dispatches a bubbling, composed event; returns false when a listener called `preventDefault()`. */
+export function emit<K extends keyof HTMLElementEventMap>(
+  target: EventTarget,
+  type: K,
+  detail: HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never,
+  { cancelable = false } = {},
+): boolean {
+  return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
+}

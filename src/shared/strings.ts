@@ -1,0 +1,95 @@
+/**
+ * Every user-visible string of the widgets (feed content aside) lives in this one typed table, so a translation is
+ * a second object of the same type rather than a search through templates.
+ */
+import type { EmploymentType, Workplace } from '../feed/schema.js';
+
+export const strings = {
+  loading: 'Loading open positions…',
+  loadErrorTitle: 'Open positions could not be loaded',
+  retry: 'Retry',
+  positionCount: (count: number) => (count === 1 ? '1 open position' : `${count} open positions`),
+  departmentCount: (count: number) => (count === 1 ? '1 position' : `${count} positions`),
+  noOpenings: (department: string) => `There are no open positions in ${department} right now.`,
+  generalApplication: 'Send a general application',
+  generalApplicationFor: (department: string) => ` for ${department}`,
+  generalApplicationSubject: (department: string) => `General application: ${department}`,
+  skippedPostings: (count: number) =>
+    count === 1 ? '1 position could not be shown because its listing has errors.' : `${count} positions could not be shown because their listings have errors.`,
+
+  corporateTitle: 'Corporate title',
+  posted: 'Posted',
+  closes: 'Applications close',
+  salary: 'Salary',
+  showDetails: 'Show full details',
+  hideDetails: 'Hide details',
+  apply: 'Apply',
+  applyExternal: 'Apply on the company site',
+  opensInNewTab: '(opens in a new tab)',
+  forPosting: (title: string) => ` for ${title}`,
+  workplace: { 'on-site': 'On-site', hybrid: 'Hybrid', remote: 'Remote' } satisfies Record<Workplace, string>,
+  employmentType: {
+    'full-time': 'Full-time',
+    'part-time': 'Part-time',
+    contract: 'Contract',
+    temporary: 'Temporary',
+    internship: 'Internship',
+  } satisfies Record<EmploymentType, string>,
+  salaryPeriod: { year: 'a year', month: 'a month', week: 'a week', day: 'a day', hour: 'an hour' },
+
+  applyDialogTitle: (title: string) => `Apply for ${title}`,
+  close: 'Close',
+
+  formIntro: 'Fields marked * are required.',
+  name: 'Full name',
+  email: 'E-mail',
+  phone: 'Phone (optional)',
+  resume: 'Resume',
+  resumeHint: (maxSize: string) => `PDF, DOC or DOCX, up to ${maxSize}.`,
+  coverLetter: 'Cover letter',
+  coverLetterHint: 'Tell us why this role interests you.',
+  links: 'Profile links (optional)',
+  linksHint: 'LinkedIn, GitHub, a portfolio: one address per field.',
+  linkLabel: (index: number) => `Profile link ${index}`,
+  consent: 'I agree that my application data is stored and processed to consider me for this position.',
+  submit: 'Send application',
+  sending: 'Sending your application…',
+  retrySubmit: 'Try sending again',
+  prepareEmail: 'Prepare application e-mail',
+
+  errorSummaryTitle: (count: number) =>
+    count === 1 ? 'There is 1 problem with your application' : `There are ${count} problems with your application`,
+  required: (label: string) => `Enter your ${label.toLowerCase()}.`,
+  nameRequired: 'Enter your full name.',
+  emailRequired: 'Enter your e-mail address.',
+  emailInvalid: 'Enter an e-mail address like name@example.com.',
+  phoneInvalid: 'Enter a phone number using digits, spaces, +, -, ( and ).',
+  resumeRequired: 'Choose your resume file.',
+  resumeType: 'Choose a PDF, DOC or DOCX file.',
+  resumeSize: (maxSize: string) => `Choose a file smaller than ${maxSize}.`,
+  coverLetterRequired: 'Write a short cover letter.',
+  linkInvalid: 'Enter a full web address starting with https://.',
+  consentRequired: 'Tick the box to agree, so we can consider your application.',
+
+  submitted: 'Thank you! Your application has been sent.',
+  submitFailed: 'Your application could not be sent.',
+  submitKept: 'Everything you entered is still here. Please try again.',
+  networkError: 'The connection failed before the application reached us.',
+  timeoutError: 'The server took too long to answer.',
+  serverError: (status: number) => `The server had a problem (HTTP ${status}).`,
+  rejected: (status: number) => `The server refused the application (HTTP ${status}).`,
+  fieldErrorsFromServer: 'Please correct the fields marked below.',
+
+  emailReadyTitle: 'Your application e-mail is ready',
+  emailReadySteps: (email: string) => [
+    `Open it in your e-mail program: it is addressed to ${email} and contains what you entered.`,
+    'Attach your resume by hand: e-mail links cannot carry files.',
+    'Send it.',
+  ],
+  openEmail: 'Open the e-mail',
+  emailSubject: (title: string, id: string) => `Application: ${title} (${id})`,
+  emailResumeNote: '[Resume attached]',
+  editApplication: 'Back to the form',
+};
+
+export type Strings = typeof strings;

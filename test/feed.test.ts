@@ -1,0 +1,196 @@
+import { expect } from '@open-wc/testing';
+import { applyRoute, formatSalary, groupByDepartment, mailtoUrl } from '../src/feed/format.js';
+import { FeedError, parseFeed, parseFeedText } from '../src/feed/parse.js';
+import type { Feed, Posting } from '../src/feed/schema.js';
+
+async function seed(): Promise<unknown> {
+  return (await fetch('/demo/postings.json')).json();
+}
+
+function posting(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    id: 'p1',
+    title: 'Engineer',
+    department: 'eng',
+    locations: [{ city: 'Chicago', country: 'US' }],
+    employmentType: 'full-time',
+    workplace: 'on-site',
+    posted: '2026-11-01',
+    summary: 'Build things.',
+    sections: [],
+    ...overrides,
+  };
+}
+
+function feed(postings: unknown[], extra: Record<string, unknown> = {}) {
+  return {
+    version: 1,
+    organization: { name: 'Acme', email: 'jobs@acme.example' },
+    departments: [{ id: 'eng', name: 'Engineering' }],
+    postings,
+    ...extra,
+  };
+}
+
+function feedError(run: () => unknown): FeedError {
+  try {
+    run();
+  } catch (error) {
+    expect(error).to.be.instanceOf(FeedError);
+    return error as FeedError;
+  }
+  throw new Error('expected a FeedError');
+}
+
+describe('feed schema and parsing', () => {
+  it('accepts the seed careers page: 6 postings, 16 departments, nested bullets kept', async () => {
+    const { feed: parsed, warnings } = parseFeed(await seed());
+    expect(warnings).to.deep.equal([]);
+    expect(parsed.postings.map((p) => p.title)).to.deep.equal([
+      'Global Delivery Manager – Core Services',
+      'Network Implementation Engineer',
+      'IT Service Desk Technician',
+      'Project Manager',
+      'Systems Administrator',
+      'Network Operations Engineer',
+    ]);
+    expect(parsed.departments).to.have.length(16);
+    expect(parsed.organization.email).to.equal('careers@picotrading.com');
+    const nocEngineer = parsed.postings.find((p) => p.id === 'network-operations-engineer-singapore')!;
+    const skills = nocEngineer.sections.find((s) => s.heading.startsWith('Education'))!;
+    const list = skills.blocks.find((b) => b.type === 'list')!;
+    const advanced = list.type === 'list' ? list.items.find((i) => i.text.startsWith('Advanced deployment')) : undefined;
+    expect(advanced?.items?.map((i) => i.text)).to.include('BGP and OSPF – including redistribution');
+  });
+
+  it('names the problem when the text is not JSON, and hints at an HTML page', () => {
+    const error = feedError(() => parseFeedText('<!doctype html><p>404</p>'));
+    expect(error.message).to.match(/^The job feed is not valid JSON/);
+    expect(error.message).to.contain('looks like an HTML page');
+  });
+
+  it('refuses JSON that is not a feed, with each path and reason', () => {
+    expect(feedError(() => parseFeed([1, 2])).message).to.contain('not a list');
+    const error = feedError(() => parseFeed({ hello: 'world' }));
+    expect(error.problems.map((p) => p.message)).to.include.members([
+      'version: must be 1',
+      'organization: required',
+      'departments: required',
+      'postings: required',
+    ]);
+  });
+
+  it('skips one bad posting with a warning naming its path, and keeps the good ones', () => {
+    const data = feed([posting({ id: 'a' }), posting({ id: 'b' }), posting({ id: 'c' }), posting({ id: 'd', title: undefined })]);
+    const { feed: parsed, warnings } = parseFeed(data);
+    expect(parsed.postings.map((p) => p.id)).to.deep.equal(['a', 'b', 'c']);
+    expect(warnings).to.deep.equal([{ path: 'postings[3].title', message: 'postings[3].title: required', postingId: 'd' }]);
+  });
+
+  it('keeps the first of two postings with the same id, and warns', () => {
+    const { feed: parsed, warnings } = parseFeed(feed([posting({ title: 'First' }), posting({ title: 'Second' })]));
+    expect(parsed.postings.map((p) => p.title)).to.deep.equal(['First']);
+    expect(warnings[0].message).to.equal('postings[1].id: duplicate id "p1"; the first one is kept');
+  });
+
+  it('ignores unknown fields', () => {
+    const { feed: parsed, warnings } = parseFeed(feed([posting({ color: 'blue' })], { generator: 'ats-export 2.1' }));
+    expect(warnings).to.deep.equal([]);
+    expect(parsed.postings[0]).not.to.have.property('color');
+  });
+
+  it('refuses javascript: and data: URLs, and impossible dates', () => {
+    const { warnings } = parseFeed(
+      feed([
+        posting({ id: 'a', apply: { url: 'javascript:alert(1)' } }),
+        posting({ id: 'b', apply: { form: 'data:text/html,<script>alert(1)</script>' } }),
+        posting({ id: 'c', posted: '2026-02-30' }),
+        posting({ id: 'd', closes: 'next week' }),
+        posting({ id: 'e', apply: { form: '/api/applications', url: 'https://jobs.example/apply' } }),
+      ]),
+    );
+    expect(warnings.map((w) => w.message)).to.deep.equal([
+      'postings[0].apply.url: must be an http(s) URL or a path starting with /',
+      'postings[1].apply.form: must be an http(s) URL or a path starting with /',
+      'postings[2].posted: must be a date written YYYY-MM-DD',
+      'postings[3].closes: must be a date written YYYY-MM-DD',
+    ]);
+    const organization = feedError(() =>
+      parseFeed(feed([], { organization: { name: 'Acme', email: 'jobs@acme.example', url: 'javascript:void 0' } })),
+    );
+    expect(organization.message).to.contain('organization.url: must be an http(s) URL');
+  });
+
+  it('explains wrong types, enums, block types and empty lists in plain words', () => {
+    const { warnings } = parseFeed(
+      feed([
+        posting({ id: 'a', title: 42 }),
+        posting({ id: 'b', workplace: 'moon' }),
+        posting({ id: 'c', locations: [] }),
+        posting({ id: 'd', sections: [{ heading: 'About', blocks: [{ type: 'html', html: '<b>x</b>' }] }] }),
+        posting({ id: 'e', salary: { min: 200, max: 100, currency: 'USD', period: 'year' } }),
+      ]),
+    );
+    expect(warnings.map((w) => w.message)).to.deep.equal([
+      'postings[0].title: must be text, not a number',
+      'postings[1].workplace: must be one of "on-site", "hybrid", "remote"',
+      'postings[2].locations: needs at least one location',
+      'postings[3].sections[0].blocks[0].type: must be one of "paragraph", "list"',
+      'postings[4].salary.max: max must not be less than min',
+    ]);
+  });
+
+  it('skips a posting whose department does not exist and keeps duplicate departments once', () => {
+    const data = feed([posting({ department: 'sales' })], {
+      departments: [
+        { id: 'eng', name: 'Engineering' },
+        { id: 'eng', name: 'Engineering again' },
+      ],
+    });
+    const { feed: parsed, warnings } = parseFeed(data);
+    expect(parsed.postings).to.have.length(0);
+    expect(parsed.departments.map((d) => d.name)).to.deep.equal(['Engineering']);
+    expect(warnings.map((w) => w.message)).to.deep.equal([
+      'departments[1].id: duplicate id "eng"; the first one is kept',
+      'postings[0].department: no department has the id "sales"',
+    ]);
+  });
+});
+
+describe('feed formatting', () => {
+  it('groups postings by department in feed order, keeping empty departments', () => {
+    const { feed: parsed } = parseFeed(
+      feed([posting({ id: 'a', department: 'ops' }), posting({ id: 'b' }), posting({ id: 'c', department: 'ops' })], {
+        departments: [
+          { id: 'eng', name: 'Engineering' },
+          { id: 'legal', name: 'Legal' },
+          { id: 'ops', name: 'Operations' },
+        ],
+      }),
+    );
+    expect(groupByDepartment(parsed).map((g) => [g.department.id, g.postings.map((p) => p.id)])).to.deep.equal([
+      ['eng', ['b']],
+      ['legal', []],
+      ['ops', ['a', 'c']],
+    ]);
+  });
+
+  it('percent-encodes mailto parts so nothing can be injected', () => {
+    expect(mailtoUrl('jobs@acme.example', 'Hi & bye', 'Line 1\nLine 2')).to.equal(
+      'mailto:jobs@acme.example?subject=Hi%20%26%20bye&body=Line%201%0ALine%202',
+    );
+    expect(mailtoUrl('a@b.example?cc=evil@x.example', 'x')).to.contain('a@b.example%3Fcc%3Devil@x.example');
+  });
+
+  it('chooses the apply route: form, then external URL, then e-mail', () => {
+    const organization = { name: 'Acme', email: 'jobs@acme.example' } as Feed['organization'];
+    const base = posting() as unknown as Posting;
+    expect(applyRoute({ ...base, apply: { form: '/apply' } }, { organization })).to.deep.equal({ kind: 'form', action: '/apply', email: undefined });
+    expect(applyRoute({ ...base, apply: { url: 'https://x.example' } }, { organization })).to.deep.equal({ kind: 'url', url: 'https://x.example' });
+    expect(applyRoute(base, { organization })).to.deep.equal({ kind: 'email', email: 'jobs@acme.example' });
+  });
+
+  it('formats salary ranges with Intl', () => {
+    expect(formatSalary({ min: 120000, max: 150000, currency: 'USD', period: 'year' }, 'en-US')).to.equal('$120,000 – $150,000 a year');
+  });
+});
