@@ -41,7 +41,8 @@ export function formatSalary(salary: Salary, lang?: string): string {
 export function formatBytes(bytes: number, lang?: string): string {
   const megabytes = bytes / 1_000_000;
   if (megabytes >= 1) return `${new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(megabytes)} MB`;
-  return `${new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }).format(bytes / 1000)} kB`;
+  if (bytes >= 1000) return `${new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }).format(bytes / 1000)} kB`;
+  return `${new Intl.NumberFormat(lang).format(bytes)} bytes`;
 }
 
 export interface DepartmentGroup {

@@ -1,0 +1,72 @@
+/** Shared test data and small helpers for driving elements the way a candidate would. */
+import { oneEvent } from '@open-wc/testing';
+import type { Feed, Posting } from '../src/feed/schema.js';
+
+export const organization: Feed['organization'] = { name: 'Acme Trading', email: 'jobs@acme.example' };
+
+export function makePosting(overrides: Partial<Posting> = {}): Posting {
+  return {
+    id: 'network-engineer',
+    title: 'Network Engineer',
+    department: 'eng',
+    locations: [{ city: 'Singapore', country: 'SG' }],
+    corporateTitle: 'AVP or below',
+    employmentType: 'full-time',
+    workplace: 'on-site',
+    posted: '2026-11-03',
+    summary: 'Keep our low-latency network running.',
+    sections: [
+      { heading: 'Purpose of the role', blocks: [{ type: 'paragraph', text: 'You run the network.' }] },
+      {
+        heading: 'Skills',
+        blocks: [
+          {
+            type: 'list',
+            items: [{ text: 'Advanced troubleshooting in:', items: [{ text: 'BGP and OSPF', items: [{ text: 'Route tagging' }] }] }, { text: 'CCNP' }],
+          },
+        ],
+      },
+    ],
+    ...overrides,
+  };
+}
+
+export function makeFeed(postings: Posting[] = [makePosting()], departments = [{ id: 'eng', name: 'Engineering' }, { id: 'sales', name: 'Sales' }]): Feed {
+  return { version: 1, organization, departments, postings };
+}
+
+/** The element's shadow root, typed. */
+export function shadow(element: Element): ShadowRoot {
+  if (!element.shadowRoot) throw new Error(`<${element.localName}> has no shadow root`);
+  return element.shadowRoot;
+}
+
+export function part<T extends Element = HTMLElement>(element: Element, name: string): T {
+  const found = shadow(element).querySelector<T>(`[part~="${name}"]`);
+  if (!found) throw new Error(`no part "${name}" in <${element.localName}>`);
+  return found;
+}
+
+export function parts<T extends Element = HTMLElement>(element: Element, name: string): T[] {
+  return [...shadow(element).querySelectorAll<T>(`[part~="${name}"]`)];
+}
+
+/** Waits until `check` returns a truthy value (or throws after `timeout` ms). */
+export async function until<T>(check: () => T, message = 'condition', timeout = 5000): Promise<NonNullable<T>> {
+  const start = performance.now();
+  for (;;) {
+    const value = check();
+    if (value) return value as NonNullable<T>;
+    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${message}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/** The element focused inside nested shadow roots. */
+export function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+export { oneEvent };

@@ -1,0 +1,34 @@
+/**
+ * Shared Vite config.
+ *
+ * - `npm start` (`vite --open /demo/`): serves the demo (demo/index.html loads /src/define.ts) with the apply
+ *   receiver and the test feeds from server/test-endpoints.mjs mounted as dev middleware.
+ * - `npm run build` (scripts/build.mjs): loads this file and adds the two library builds on top (the ES build
+ *   for bundlers and the single-file script-tag IIFE). Keep build-specific options there.
+ *
+ * TypeScript decorators are legacy ones (`experimentalDecorators` in tsconfig.json); Vite's transform reads
+ * them from tsconfig.json, so nothing is set here.
+ */
+import { defineConfig } from 'vite';
+import { viteTestEndpoints } from './server/test-endpoints.mjs';
+
+export default defineConfig({
+  // Several HTML pages (demo/index.html, …), no single-page fallback: an unknown path is a 404.
+  appType: 'mpa',
+  // There is no public/ folder; never copy one into dist/.
+  publicDir: false,
+  plugins: [viteTestEndpoints()],
+  server: {
+    port: 5173,
+    // Pick the next free port rather than failing when 5173 is taken.
+    strictPort: false,
+  },
+  preview: {
+    open: '/demo/',
+  },
+  build: {
+    // Explicit, so the ES build handed to bundlers and the script-tag build agree.
+    target: 'es2022',
+    reportCompressedSize: false,
+  },
+});
