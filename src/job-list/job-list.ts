@@ -28,9 +28,9 @@ const FORM_PARTS =
  * @fires job-feed-error - The feed could not be loaded or is not valid. `detail.message`, `detail.problems`.
  * @fires job-feed-warning - Some postings were skipped (invalid or duplicate); the rest are shown.
  *   `detail.warnings` lists each with its path and reason.
- * @fires job-apply - Re-fired from a card: the candidate chose Apply. Cancelable: `preventDefault()` keeps the
- *   built-in form closed so the page can handle the application.
- * @fires job-view - Re-fired from a card: the candidate opened a posting's details.
+ * @fires job-apply - From a card (composed, so it reaches the page): the candidate chose Apply. Cancelable:
+ *   `preventDefault()` keeps the built-in form closed so the page can handle the application.
+ * @fires job-view - From a card: the candidate opened a posting's details.
  *
  * @slot header - Content above the list, e.g. an introduction to the company.
  *
@@ -139,12 +139,14 @@ export class JobListElement extends LitElement {
   }
 
   private onApply(event: CustomEvent<JobPostingDetail>) {
-    // The card's event is composed, so it already reaches the page; this only decides whether to open the form.
-    const feed = this.feedTask.value?.feed;
-    if (event.defaultPrevented || !feed) return;
-    if (applyRoute(event.detail.posting, feed).kind === 'url') return;
-    this.returnFocus = event.composedPath()[0] as HTMLElement;
-    this.applyingTo = event.detail.posting;
+    // The card's event is composed and still on its way to the page: decide once every listener has had its say.
+    const returnFocus = event.composedPath()[0] as HTMLElement;
+    queueMicrotask(() => {
+      const feed = this.feedTask.value?.feed;
+      if (event.defaultPrevented || !feed || applyRoute(event.detail.posting, feed).kind === 'url') return;
+      this.returnFocus = returnFocus;
+      this.applyingTo = event.detail.posting;
+    });
   }
 
   private closeDialog() {

@@ -1,0 +1,181 @@
+#!/usr/bin/env node
+/**
+ * The whole build, in order:
+ *
+ *   1. dist/index.js, dist/define.js (+ shared chunks): ES modules for bundlers; lit, @lit/task and zod external.
+ *   2. dist/careers-widgets.js: one minified, self-registering IIFE for a plain <script src> tag, everything
+ *      inlined, Lit's production build. Its entry only imports src/define.ts, so it has no exports and assigns
+ *      no global.
+ *   3. dist/postings.schema.json: JSON Schema (draft 2020-12) generated from FeedSchema (src/feed/schema.ts).
+ *   4. custom-elements.json: the Custom Elements Manifest (cem analyze, custom-elements-manifest.config.mjs).
+ *   5. dist/types/**\/*.d.ts: tsc --emitDeclarationOnly, last.
+ *
+ * dist/ is emptied once, here, before step 1; no later step empties it.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFile, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import { emitSchema } from './emit-schema.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = path.join(root, 'dist');
+const configFile = path.join(root, 'vite.config.ts');
+const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
+
+// The script-tag build is a production build; say so before Vite reads the environment.
+process.env.NODE_ENV = 'production';
+
+const started = performance.now();
+const step = (label) => console.log(`\n▶ ${label}`);
+
+function run(command, args) {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+  if (result.error) throw result.error;
+  if (result.status !== 0) {
+    console.error(`✖ ${[path.relative(root, command), ...args].join(' ')} exited with ${result.status}`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+
+await rm(dist, { recursive: true, force: true });
+
+// ---------------------------------------------------------------------------------------------------------------
+// 1. ES build for bundlers. Every runtime dependency (and its subpaths: lit/decorators.js, zod/mini, …) stays an
+//    import, so the host app's bundler dedupes Lit and zod.
+// ---------------------------------------------------------------------------------------------------------------
+step('ES modules for bundlers: dist/index.js, dist/define.js');
+const runtimeDeps = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
+const isRuntimeDep = (id) => runtimeDeps.some((dep) => id === dep || id.startsWith(`${dep}/`));
+
+await build({
+  configFile,
+  mode: 'production',
+  logLevel: 'warn',
+  build: {
+    outDir: dist,
+    emptyOutDir: false,
+    copyPublicDir: false,
+    minify: false,
+    sourcemap: true,
+    lib: {
+      entry: { index: path.join(root, 'src/index.ts'), define: path.join(root, 'src/define.ts') },
+      formats: ['es'],
+    },
+    rolldownOptions: {
+      external: isRuntimeDep,
+      output: {
+        entryFileNames: '[name].js',
+        // Code shared by the entries (the elements, the feed code); not an entry point of its own.
+        chunkFileNames: 'chunks/shared-[hash].js',
+      },
+    },
+  },
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// 2. The script-tag IIFE. A plain rolldown input (not lib mode, which demands a global `name` for IIFE) whose
+//    entry is a virtual module that only imports src/define.ts: the bundle has no exports, so it is emitted as
+//    `(function(){ … })();` and creates no global variable.
+// ---------------------------------------------------------------------------------------------------------------
+step('Script-tag bundle: dist/careers-widgets.js');
+const ENTRY_ID = 'virtual:careers-widgets-script';
+const RESOLVED_ENTRY_ID = `\0${ENTRY_ID}`;
+const defineModule = path.join(root, 'src/define.ts');
+
+await build({
+  configFile,
+  mode: 'production',
+  logLevel: 'warn',
+  define: {
+    // Lit and friends read this in places; the script tag has no bundler after it to replace it.
+    'process.env.NODE_ENV': JSON.stringify('production'),
+  },
+  resolve: {
+    // Production export conditions only: Lit's `development` build (dev-mode warnings) is never picked.
+    conditions: ['production', 'module', 'browser'],
+  },
+  plugins: [
+    {
+      name: 'careers-widgets-script-entry',
+      resolveId(id) {
+        return id === ENTRY_ID ? RESOLVED_ENTRY_ID : undefined;
+      },
+      load(id) {
+        return id === RESOLVED_ENTRY_ID ? `import ${JSON.stringify(defineModule)};\n` : undefined;
+      },
+    },
+  ],
+  build: {
+    outDir: dist,
+    emptyOutDir: false,
+    copyPublicDir: false,
+    minify: true,
+    sourcemap: true,
+    modulePreload: false,
+    rolldownOptions: {
+      input: { 'careers-widgets': ENTRY_ID },
+      output: {
+        format: 'iife',
+        entryFileNames: '[name].js',
+      },
+    },
+  },
+});
+
+const iife = await readFile(path.join(dist, 'careers-widgets.js'), 'utf8');
+const iifeProblems = [];
+if (!/^\s*(?:\/\*[\s\S]*?\*\/\s*|\/\/[^\n]*\n\s*)*(?:"use strict";\s*)?[(!]\s*(?:function\s*\(\s*\)|\(\s*\)\s*=>)/.test(iife)) {
+  iifeProblems.push('does not start with an argument-less IIFE (a global could be assigned)');
+}
+if (/^\s*(?:var|let|const)\s+[\w$]+\s*=/m.test(iife.slice(0, 200))) iifeProblems.push('starts by declaring a top-level variable');
+if (/Lit is in dev mode/.test(iife)) iifeProblems.push("contains Lit's development build");
+if (/^\s*import\s|\bexport\s*\{/m.test(iife)) iifeProblems.push('contains ES import/export statements');
+if (iifeProblems.length) {
+  console.error(`✖ dist/careers-widgets.js ${iifeProblems.join('; ')}`);
+  process.exit(1);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// 3. JSON Schema of the feed, generated from the zod schema itself (scripts/emit-schema.mjs).
+// ---------------------------------------------------------------------------------------------------------------
+step('Feed JSON Schema: dist/postings.schema.json');
+await emitSchema({ outFile: path.join(dist, 'postings.schema.json') });
+
+// ---------------------------------------------------------------------------------------------------------------
+// 4. Custom Elements Manifest at the repo root (deterministic: see custom-elements-manifest.config.mjs).
+// ---------------------------------------------------------------------------------------------------------------
+step('Custom Elements Manifest: custom-elements.json');
+run(bin('cem'), ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
+
+// ---------------------------------------------------------------------------------------------------------------
+// 5. Declarations, last (nothing after this may empty dist/).
+// ---------------------------------------------------------------------------------------------------------------
+step('Type declarations: dist/types/');
+run(bin('tsc'), ['-p', 'tsconfig.json', '--emitDeclarationOnly']);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Every file package.json points at must exist now.
+// ---------------------------------------------------------------------------------------------------------------
+const promised = new Set([pkg.main, pkg.module, pkg.types, pkg.unpkg, pkg.jsdelivr].filter(Boolean));
+(function collect(value) {
+  if (typeof value === 'string') promised.add(value);
+  else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+})(pkg.exports);
+const missing = [];
+for (const file of promised) {
+  try {
+    await stat(path.join(root, file));
+  } catch {
+    missing.push(file);
+  }
+}
+if (missing.length) {
+  console.error(`✖ package.json points at files the build did not produce: ${missing.join(', ')}`);
+  process.exit(1);
+}
+
+console.log(`\n✔ build done in ${((performance.now() - started) / 1000).toFixed(1)} s`);

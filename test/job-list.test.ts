@@ -1,0 +1,224 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/define.js';
+import type { JobCardElement } from '../src/job-card/job-card.js';
+import type { JobListElement } from '../src/job-list/job-list.js';
+import { deepActiveElement, makeFeed, makePosting, oneEvent, part, parts, shadow, until } from './helpers.js';
+
+const SEED = '/demo/postings.json';
+const feedUrl = (query: string) => `/api/test/feed?${query}`;
+let token = 0;
+const uniqueToken = () => `t${Date.now()}-${++token}`;
+
+function cards(el: JobListElement): JobCardElement[] {
+  return [...shadow(el).querySelectorAll('job-card')];
+}
+
+async function loaded(el: JobListElement) {
+  return until(() => shadow(el).querySelector('job-card, [part="error"]'), 'the feed to render');
+}
+
+function text(node: Element | null | undefined) {
+  return node?.textContent?.replace(/\s+/g, ' ').trim();
+}
+
+/** Records the signals of real fetches, calling through to the network. */
+function spyOnFetch() {
+  const original = window.fetch;
+  const calls: { url: string; signal?: AbortSignal | null }[] = [];
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    calls.push({ url: String(input), signal: init?.signal });
+    return original(input, init);
+  };
+  return { calls, restore: () => (window.fetch = original) };
+}
+
+describe('<job-list>', () => {
+  it('loads the seed feed from the server and groups postings by department, empty departments included', async () => {
+    const el = document.createElement('job-list');
+    const load = oneEvent(el, 'job-feed-load');
+    el.src = SEED;
+    await fixture(el);
+    expect((await load).detail.feed.postings).to.have.length(6);
+    await el.updateComplete;
+
+    expect(cards(el).map((card) => card.posting?.title)).to.deep.equal([
+      'Global Delivery Manager – Core Services',
+      'Network Implementation Engineer',
+      'IT Service Desk Technician',
+      'Project Manager',
+      'Systems Administrator',
+      'Network Operations Engineer',
+    ]);
+    const headings = parts(el, 'department-heading');
+    expect(headings).to.have.length(16);
+    expect(text(headings[0])).to.equal('Project Management (1 position)');
+    expect(text(headings[2])).to.equal('Automation');
+    expect(headings[0].getAttribute('aria-level')).to.equal('2');
+    expect(cards(el)[0].headingLevel).to.equal(3);
+    expect(cards(el)[3].departmentName).to.equal('Global Delivery Management');
+
+    const empty = parts(el, 'empty-department').map((p) => p.textContent);
+    expect(empty).to.have.length(10);
+    expect(empty).to.include('There are no open positions in Legal & Compliance right now.');
+    const general = parts<HTMLAnchorElement>(el, 'general-application')[0];
+    expect(text(general)).to.equal('Send a general application for Automation');
+    expect(general.href).to.equal('mailto:careers@picotrading.com?subject=General%20application%3A%20Automation');
+
+    expect(part(el, 'status').textContent).to.equal('6 open positions');
+    expect(part(el, 'status').getAttribute('role')).to.equal('status');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a placeholder of fixed height while loading', async () => {
+    const el = await fixture<JobListElement>(html`<job-list src=${feedUrl(`file=postings.json&delay=400`)}></job-list>`);
+    const loading = part(el, 'loading');
+    expect(loading.getAttribute('aria-hidden')).to.equal('true');
+    expect(parts(el, 'skeleton')).to.have.length(3);
+    expect(loading.getBoundingClientRect().height).to.be.greaterThan(400);
+    await expect(el).to.be.accessible();
+    await loaded(el);
+    expect(cards(el)).to.have.length(6);
+  });
+
+  it('shows a plain-words error with Retry, and loads on Retry', async () => {
+    const el = document.createElement('job-list');
+    const failed = oneEvent(el, 'job-feed-error');
+    el.src = feedUrl(`file=postings.json&fail=${uniqueToken()}`);
+    await fixture(el);
+    expect((await failed).detail.message).to.equal('The job feed is unavailable right now (HTTP 500 Internal Server Error).');
+    await el.updateComplete;
+    const error = part(el, 'error');
+    expect(error.getAttribute('role')).to.equal('alert');
+    expect(part(el, 'error-title').textContent).to.equal('Open positions could not be loaded');
+    expect(part(el, 'error-message').textContent).to.equal('The job feed is unavailable right now (HTTP 500 Internal Server Error).');
+    await expect(el).to.be.accessible();
+
+    part<HTMLButtonElement>(el, 'retry-button').click();
+    await until(() => cards(el).length === 6, 'six cards after Retry');
+  });
+
+  it('says so when the feed is not JSON', async () => {
+    const el = document.createElement('job-list');
+    const failed = oneEvent(el, 'job-feed-error');
+    el.src = feedUrl('file=not-json.html&type=text/html');
+    await fixture(el);
+    const { detail } = await failed;
+    expect(detail.message).to.match(/^The job feed is not valid JSON \(.+\)\. It looks like an HTML page: check the feed URL\.$/);
+    await el.updateComplete;
+    expect(part(el, 'error-message').textContent).to.equal(detail.message);
+  });
+
+  it('lists each problem with its path when the JSON is not a feed', async () => {
+    const el = document.createElement('job-list');
+    const failed = oneEvent(el, 'job-feed-error');
+    el.src = feedUrl('file=not-a-feed.json');
+    await fixture(el);
+    const { detail } = await failed;
+    expect(detail.problems.map((p) => p.path)).to.deep.equal(['version', 'organization', 'departments', 'postings']);
+    await el.updateComplete;
+    expect([...part(el, 'error-problems').querySelectorAll('li')].map((li) => li.textContent)).to.include('organization: required');
+  });
+
+  it('skips a bad posting with a job-feed-warning and one console warning, and shows the rest', async () => {
+    const warn = console.warn;
+    const logged: unknown[][] = [];
+    console.warn = (...args: unknown[]) => logged.push(args);
+    try {
+      const el = document.createElement('job-list');
+      const warned = oneEvent(el, 'job-feed-warning');
+      el.src = feedUrl('file=one-bad-posting.json');
+      await fixture(el);
+      const { detail } = await warned;
+      expect(detail.warnings).to.deep.equal([{ path: 'postings[1].title', message: 'postings[1].title: required', postingId: 'broken' }]);
+      await el.updateComplete;
+      expect(cards(el).map((card) => card.posting?.id)).to.deep.equal(['backend-engineer', 'ops-analyst']);
+      expect(part(el, 'notice').textContent).to.equal('1 position could not be shown because its listing has errors.');
+      expect(logged).to.have.length(1);
+      expect(String(logged[0][0])).to.contain('postings[1].title: required');
+      await expect(el).to.be.accessible();
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('takes the feed as a property, validated like a fetched one', async () => {
+    const el = await fixture<JobListElement>(html`<job-list .feed=${makeFeed()}></job-list>`);
+    await loaded(el);
+    expect(cards(el).map((card) => card.posting?.title)).to.deep.equal(['Network Engineer']);
+    expect(part(el, 'empty-department').textContent).to.equal('There are no open positions in Sales right now.');
+
+    el.feed = { version: 2 };
+    await until(() => shadow(el).querySelector('[part="error"]'), 'an error for a bad feed property');
+    expect(part(el, 'error-message').textContent).to.contain('version: must be 1');
+  });
+
+  it('gives up after the timeout with a clear message', async () => {
+    const el = await fixture<JobListElement>(html`<job-list timeout="300" src=${feedUrl('file=postings.json&delay=2000')}></job-list>`);
+    await until(() => shadow(el).querySelector('[part="error"]'), 'the time-out error');
+    expect(part(el, 'error-message').textContent).to.equal('The job feed took longer than 0.3 seconds to answer. Please try again.');
+  });
+
+  it('aborts the request when src changes or the element leaves the page', async () => {
+    const spy = spyOnFetch();
+    try {
+      const el = await fixture<JobListElement>(html`<job-list src=${feedUrl('file=one-bad-posting.json&delay=600')}></job-list>`);
+      el.src = SEED;
+      await until(() => cards(el).length === 6, 'the seed after src changed');
+      expect(spy.calls[0].signal?.aborted).to.be.true;
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      expect(cards(el)).to.have.length(6);
+
+      const errors: Event[] = [];
+      const leaving = document.createElement('job-list');
+      leaving.addEventListener('job-feed-error', (event) => errors.push(event));
+      leaving.src = feedUrl('file=postings.json&delay=600');
+      document.body.append(leaving);
+      await leaving.updateComplete;
+      const call = spy.calls[spy.calls.length - 1];
+      leaving.remove();
+      expect(call.signal?.aborted).to.be.true;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(errors).to.have.length(0);
+    } finally {
+      spy.restore();
+    }
+  });
+
+  it('opens an application form for the posting when Apply is chosen, and returns focus on close', async () => {
+    const el = await fixture<JobListElement>(html`<job-list src=${SEED}></job-list>`);
+    await loaded(el);
+    const card = cards(el)[5];
+    const apply = part<HTMLButtonElement>(card, 'apply-button');
+    apply.focus();
+    await sendKeys({ press: 'Enter' });
+    const dialog = await until(() => shadow(el).querySelector('dialog[open]'), 'the dialog');
+    expect(text(part(el, 'dialog-title'))).to.equal('Apply for Network Operations Engineer');
+    const form = dialog.querySelector('apply-form')!;
+    expect(form.posting?.id).to.equal('network-operations-engineer-singapore');
+    expect(form.email).to.equal('careers@picotrading.com');
+    expect(form.action).to.equal('');
+    await expect(el).to.be.accessible();
+
+    await sendKeys({ press: 'Escape' });
+    await until(() => !shadow(el).querySelector('dialog[open]'), 'the dialog to close');
+    expect(deepActiveElement()).to.equal(apply);
+  });
+
+  it('lets the page handle Apply itself by canceling job-apply', async () => {
+    const el = await fixture<JobListElement>(html`<job-list .feed=${makeFeed([makePosting({ apply: { form: '/api/applications' } })])}></job-list>`);
+    await loaded(el);
+    el.addEventListener('job-apply', (event) => event.preventDefault());
+    part<HTMLButtonElement>(cards(el)[0], 'apply-button').click();
+    await el.updateComplete;
+    expect(shadow(el).querySelector('dialog[open]')).to.be.null;
+  });
+
+  it('opens a form that posts to the feed’s endpoint when the posting has one', async () => {
+    const el = await fixture<JobListElement>(html`<job-list .feed=${makeFeed([makePosting({ apply: { form: '/api/applications' } })])}></job-list>`);
+    await loaded(el);
+    part<HTMLButtonElement>(cards(el)[0], 'apply-button').click();
+    const dialog = await until(() => shadow(el).querySelector('dialog[open]'), 'the dialog');
+    expect(dialog.querySelector('apply-form')?.action).to.equal('/api/applications');
+  });
+});
