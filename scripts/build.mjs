@@ -13,7 +13,7 @@
  * dist/ is emptied once, here, before step 1; no later step empties it.
  */
 import { spawnSync } from 'node:child_process';
-import { readFile, rm, stat } from 'node:fs/promises';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
@@ -178,4 +178,21 @@ if (missing.length) {
   process.exit(1);
 }
 
+const listing = [];
+async function list(dir) {
+  for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name === 'types') listing.push(['dist/types/**/*.d.ts', '']);
+      else await list(full);
+    } else if (!entry.name.endsWith('.map')) {
+      listing.push([path.relative(root, full), `${(await stat(full)).size} B`]);
+    }
+  }
+}
+await list(dist);
+listing.push(['custom-elements.json', `${(await stat(path.join(root, 'custom-elements.json'))).size} B`]);
+const width = Math.max(...listing.map(([name]) => name.length));
+console.log('');
+for (const [name, size] of listing) console.log(`  ${name.padEnd(width)}  ${size.padStart(9)}`);
 console.log(`\n✔ build done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
