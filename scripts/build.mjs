@@ -17,6 +17,7 @@ import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { emitSchema } from './emit-schema.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -99,6 +100,8 @@ await build({
     conditions: ['production', 'module', 'browser'],
   },
   plugins: [
+    // Lit's html`` and css`` templates keep their source indentation unless minified; a host page pays for every byte.
+    minifyHTMLLiterals({ include: ['src/**/*.ts'] }),
     {
       name: 'careers-widgets-script-entry',
       resolveId(id) {

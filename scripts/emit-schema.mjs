@@ -21,7 +21,7 @@ async function loadFeedSchemaModule() {
   const result = await esbuild({
     stdin: {
       contents: [
-        `export { FeedSchema, ListItemSchema } from './src/feed/schema.ts';`,
+        `export { FeedSchema, ListItemSchema, DATE_PATTERN, EMAIL_PATTERN } from './src/feed/schema.ts';`,
         `export { toJSONSchema, registry } from 'zod/mini';`,
       ].join('\n'),
       resolveDir: root,
@@ -122,6 +122,14 @@ const FOLD_SAMPLES = [
   ' ',
 ];
 
+/** The widget checks dates and e-mails with plain patterns (smaller bundle); validators also get the `format`. */
+function addFormats(jsonSchema, { DATE_PATTERN, EMAIL_PATTERN }) {
+  for (const node of [jsonSchema, ...(jsonSchema.allOf ?? [])]) {
+    if (node?.pattern === DATE_PATTERN.source) jsonSchema.format = 'date';
+    if (node?.pattern === EMAIL_PATTERN.source) jsonSchema.format = 'email';
+  }
+}
+
 /** Replaces every flagged pattern of the zod string schema in its JSON output with a flag-free equivalent. */
 function foldFlaggedPatterns({ zodSchema, jsonSchema }) {
   const isRegExp = (value) => Object.prototype.toString.call(value) === '[object RegExp]';
@@ -170,7 +178,10 @@ export async function generateSchema({ pkg }) {
     // The recursive list item is defined once in $defs and referenced.
     cycles: 'ref',
     reused: 'inline',
-    override: foldFlaggedPatterns,
+    override: (context) => {
+      foldFlaggedPatterns(context);
+      addFormats(context.jsonSchema, zodModule);
+    },
   });
 
   const { $schema, ...body } = generated;

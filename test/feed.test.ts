@@ -105,6 +105,7 @@ describe('feed schema and parsing', () => {
         posting({ id: 'a', apply: { url: 'javascript:alert(1)' } }),
         posting({ id: 'b', apply: { form: 'data:text/html,<script>alert(1)</script>' } }),
         posting({ id: 'c', posted: '2026-02-30' }),
+        posting({ id: 'c2', posted: '2026-13-45' }),
         posting({ id: 'd', closes: 'next week' }),
         posting({ id: 'e', apply: { form: '/api/applications', url: 'https://jobs.example/apply' } }),
       ]),
@@ -112,8 +113,9 @@ describe('feed schema and parsing', () => {
     expect(warnings.map((w) => w.message)).to.deep.equal([
       'postings[0].apply.url: must be an http(s) URL or a path starting with /',
       'postings[1].apply.form: must be an http(s) URL or a path starting with /',
-      'postings[2].posted: must be a date written YYYY-MM-DD',
-      'postings[3].closes: must be a date written YYYY-MM-DD',
+      'postings[2].posted: must be a date that exists',
+      'postings[3].posted: must be a date that exists',
+      'postings[4].closes: must be a date written YYYY-MM-DD',
     ]);
     const organization = feedError(() =>
       parseFeed(feed([], { organization: { name: 'Acme', email: 'jobs@acme.example', url: 'javascript:void 0' } })),

@@ -205,6 +205,30 @@ describe('<job-list>', () => {
     expect(deepActiveElement()).to.equal(apply);
   });
 
+  it('keeps what was typed when the dialog is closed and reopened, and starts afresh for another posting', async () => {
+    const el = await fixture<JobListElement>(html`<job-list src=${SEED}></job-list>`);
+    await loaded(el);
+    const openFor = async (index: number) => {
+      part<HTMLButtonElement>(cards(el)[index], 'apply-button').click();
+      return until(() => shadow(el).querySelector('dialog[open] apply-form'), 'the form');
+    };
+    const field = (form: Element, id: string) => shadow(form).querySelector<HTMLInputElement>(`#${id}`)!;
+
+    let form = await openFor(0);
+    field(form, 'name').value = 'Grace Hopper';
+    field(form, 'coverLetter').value = 'Project plans are my thing.';
+    part<HTMLButtonElement>(el, 'close-button').click();
+    form = await openFor(0);
+    expect(field(form, 'coverLetter').value).to.equal('Project plans are my thing.');
+
+    part<HTMLButtonElement>(el, 'close-button').click();
+    form = await openFor(3);
+    await (form as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(text(part(el, 'dialog-title'))).to.equal('Apply for Project Manager');
+    expect(field(form, 'name').value).to.equal('Grace Hopper');
+    expect(field(form, 'coverLetter').value).to.equal('');
+  });
+
   it('lets the page handle Apply itself by canceling job-apply', async () => {
     const el = await fixture<JobListElement>(html`<job-list .feed=${makeFeed([makePosting({ apply: { form: '/api/applications' } })])}></job-list>`);
     await loaded(el);

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { formatBytes, mailtoUrl } from '../feed/format.js';
 import type { Posting } from '../feed/schema.js';
@@ -105,6 +105,23 @@ export class ApplyFormElement extends LitElement {
   /** Kept across every try of one application; replaced only after a success. */
   private idempotencyKey?: string;
   private readonly touched = new Set<FieldName>();
+
+  /**
+   * A different posting is a different application: start it afresh (new key, no errors, no outcome), keeping the
+   * candidate's own details (name, e-mail, links) that apply to any posting.
+   */
+  protected override willUpdate(changed: PropertyValues<this>) {
+    const before = changed.has('posting') ? changed.get('posting')?.id : changed.has('postingId') ? changed.get('postingId') : undefined;
+    if (before === undefined || before === this.id_) return;
+    this.idempotencyKey = undefined;
+    this.status = 'editing';
+    this.errors = {};
+    this.showSummary = false;
+    this.failure = undefined;
+    this.touched.clear();
+    const coverLetter = this.field<HTMLTextAreaElement>('coverLetter');
+    if (coverLetter) coverLetter.value = '';
+  }
 
   private get id_(): string {
     return this.posting?.id ?? this.postingId;

@@ -57,6 +57,15 @@ const typeNames: Record<string, string> = {
   boolean: 'true or false',
 };
 
+/** Blocks are a union told apart by "type": when no branch accepted the "type", the allowed values. */
+function unionTypes(issue: z.core.$ZodIssue): unknown[] | undefined {
+  if (issue.code !== 'invalid_union') return undefined;
+  const types = issue.errors.flatMap((branch) =>
+    branch.filter((i) => i.code === 'invalid_value' && i.path.join() === 'type').flatMap((i) => ('values' in i ? i.values : [])),
+  );
+  return types.length > 0 && types.length === issue.errors.length ? types : undefined;
+}
+
 /** zod/mini ships no messages; these are the widget's own, in words a feed author understands. */
 function describeIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
@@ -67,11 +76,10 @@ function describeIssue(issue: z.core.$ZodIssue): string {
       return issue.values.length === 1
         ? `must be ${JSON.stringify(issue.values[0])}`
         : `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-    case 'invalid_union':
-      if ('options' in issue && issue.options?.length) {
-        return `must be one of ${issue.options.map((o) => JSON.stringify(o)).join(', ')}`;
-      }
-      return 'does not match any allowed shape';
+    case 'invalid_union': {
+      const types = unionTypes(issue);
+      return types ? `must be one of ${types.map((v) => JSON.stringify(v)).join(', ')}` : 'does not match any allowed shape';
+    }
     case 'too_small':
       if (issue.message && issue.message !== 'Invalid input') return issue.message;
       return issue.origin === 'array' ? `needs at least ${issue.minimum} item(s)` : `must be at least ${issue.minimum}`;
@@ -82,7 +90,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 
 function problemsOf(error: z.core.$ZodError, prefix: readonly PropertyKey[] = []): FeedProblem[] {
   return error.issues.map((issue) => {
-    const path = formatPath([...prefix, ...issue.path]);
+    const path = formatPath([...prefix, ...issue.path, ...(unionTypes(issue) ? ['type'] : [])]);
     return { path, message: `${path || 'feed'}: ${describeIssue(issue)}` };
   });
 }

@@ -63,16 +63,8 @@ export const jobCardStyles = css`
   [part='list-item'] {
     margin-block: 0.2em;
   }
-  [part='toggle'] .chevron {
+  [aria-expanded='true'] .chevron {
     display: inline-block;
-    transition: transform 0.15s ease;
-  }
-  [part='toggle'][aria-expanded='true'] .chevron {
-    transform: rotate(180deg);
-  }
-  @media (prefers-reduced-motion: reduce) {
-    [part='toggle'] .chevron {
-      transition: none;
-    }
+    rotate: 180deg;
   }
 `;

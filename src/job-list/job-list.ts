@@ -1,14 +1,13 @@
-import { Task, TaskStatus } from '@lit/task';
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { keyed } from 'lit/directives/keyed.js';
 import { applyRoute, groupByDepartment, mailtoUrl, type DepartmentGroup } from '../feed/format.js';
-import { DEFAULT_FEED_TIMEOUT, loadFeed } from '../feed/load.js';
-import { FeedError, parseFeed, type FeedProblem, type ParsedFeed } from '../feed/parse.js';
+import { DEFAULT_FEED_TIMEOUT } from '../feed/load.js';
+import { FeedError, type FeedProblem, type ParsedFeed } from '../feed/parse.js';
 import type { Feed, Posting } from '../feed/schema.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { emit, type JobPostingDetail } from '../shared/events.js';
 import { strings } from '../shared/strings.js';
+import { FeedController } from './feed-controller.js';
 import { jobListStyles } from './job-list.styles.js';
 
 /** Every part of `<job-card>` and `<apply-form>`, forwarded so the page can style `job-list::part(title)`. */
@@ -86,7 +85,7 @@ export class JobListElement extends LitElement {
   /** Heading level of department names (1–6); posting titles are one level below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  /** The posting whose application form is open. */
+  /** The posting whose application form is open, or was last: kept after closing so nothing typed is lost. */
   @state() private applyingTo?: Posting;
 
   @query('dialog') private dialog?: HTMLDialogElement;
@@ -94,58 +93,32 @@ export class JobListElement extends LitElement {
   /** Where focus was when the dialog opened, to return it there. */
   private returnFocus?: HTMLElement;
 
-  private readonly feedTask = new Task(this, {
-    task: async ([src, feed, timeout], { signal }): Promise<ParsedFeed | undefined> => {
-      if (feed !== undefined) return parseFeed(feed);
-      if (!src) return undefined;
-      return loadFeed(src, { signal, timeout });
-    },
-    args: () => [this.src, this.feed, this.timeout] as const,
-    onComplete: (result) => {
-      if (!result) return;
+  private readonly feedState = new FeedController(this, () => [this.src, this.feed, this.timeout], {
+    onLoad: (result) => {
       emit(this, 'job-feed-load', result);
-      if (result.warnings.length) {
-        emit(this, 'job-feed-warning', { warnings: result.warnings });
-        console.warn(
-          `<${this.localName}>: ${result.warnings.length} feed problem(s), skipped:\n${result.warnings.map((w) => `  ${w.message}`).join('\n')}`,
-        );
-      }
+      if (!result.warnings.length) return;
+      emit(this, 'job-feed-warning', { warnings: result.warnings });
+      console.warn(
+        `<${this.localName}>: ${result.warnings.length} feed problem(s), skipped:\n${result.warnings.map((w) => `  ${w.message}`).join('\n')}`,
+      );
     },
-    onError: (error) => {
-      if (isAbort(error)) return;
-      const { message, problems } = describeError(error);
-      emit(this, 'job-feed-error', { message, problems });
-    },
+    onError: (error) => emit(this, 'job-feed-error', describeError(error)),
   });
-
-  override connectedCallback() {
-    super.connectedCallback();
-    // A load aborted when the element left the page starts again when it comes back.
-    if (this.feedTask.status === TaskStatus.ERROR && isAbort(this.feedTask.error)) void this.feedTask.run();
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    if (this.feedTask.status === TaskStatus.PENDING) this.feedTask.abort();
-  }
 
   /** Loads the feed again (what the Retry button does). */
   reload(): Promise<void> {
-    return this.feedTask.run();
-  }
-
-  protected override updated(changed: PropertyValues) {
-    if (changed.has('applyingTo') && this.applyingTo && this.dialog && !this.dialog.open) this.dialog.showModal();
+    return this.feedState.run();
   }
 
   private onApply(event: CustomEvent<JobPostingDetail>) {
     // The card's event is composed and still on its way to the page: decide once every listener has had its say.
     const returnFocus = event.composedPath()[0] as HTMLElement;
     queueMicrotask(() => {
-      const feed = this.feedTask.value?.feed;
+      const feed = this.feedState.result?.feed;
       if (event.defaultPrevented || !feed || applyRoute(event.detail.posting, feed).kind === 'url') return;
       this.returnFocus = returnFocus;
       this.applyingTo = event.detail.posting;
+      void this.updateComplete.then(() => this.dialog?.showModal());
     });
   }
 
@@ -154,20 +127,19 @@ export class JobListElement extends LitElement {
   }
 
   private onDialogClose() {
-    this.applyingTo = undefined;
     const target = this.returnFocus;
     this.returnFocus = undefined;
     if (target?.isConnected) target.focus();
   }
 
   private renderLoading() {
-    return html`<div part="loading" aria-hidden="true">
+    return html`<p part="status" role="status" class="visually-hidden">${strings.loading}</p>
+      <div part="loading" aria-hidden="true">
       ${[0, 1, 2].map(() => html`<div part="skeleton"><span></span><span></span><span></span></div>`)}
     </div>`;
   }
 
   private renderError(error: unknown) {
-    if (isAbort(error)) return this.renderLoading();
     const { message, problems } = describeError(error);
     return html`<div part="error" role="alert">
       <p part="error-title">${strings.loadErrorTitle}</p>
@@ -216,11 +188,8 @@ export class JobListElement extends LitElement {
                 <span aria-hidden="true">✕</span>
               </button>
             </div>
-            ${keyed(
-              posting.id,
-              html`<apply-form exportparts=${FORM_PARTS} .posting=${posting} action=${route.kind === 'form' ? route.action : ''}
-                email=${route.kind === 'email' ? route.email : route.kind === 'form' ? (route.email ?? '') : ''}></apply-form>`,
-            )}`
+            <apply-form exportparts=${FORM_PARTS} .posting=${posting} action=${route.kind === 'form' ? route.action : ''}
+              email=${route.kind === 'email' ? route.email : route.kind === 'form' ? (route.email ?? '') : ''}></apply-form>`
         : nothing}
     </dialog>`;
   }
@@ -233,20 +202,18 @@ export class JobListElement extends LitElement {
   }
 
   protected override render() {
+    const { status, result, error } = this.feedState;
     return html`<slot name="header"></slot>
       <div @job-apply=${this.onApply}>
-        ${this.feedTask.render({
-          initial: () => nothing,
-          pending: () => this.renderLoading(),
-          complete: (result) => (result ? this.renderFeed(result) : nothing),
-          error: (error) => this.renderError(error),
-        })}
+        ${status === 'loading'
+          ? this.renderLoading()
+          : status === 'error'
+            ? this.renderError(error)
+            : status === 'ready' && result
+              ? this.renderFeed(result)
+              : nothing}
       </div>`;
   }
-}
-
-function isAbort(error: unknown): boolean {
-  return error instanceof DOMException && error.name === 'AbortError';
 }
 
 function describeError(error: unknown): { message: string; problems: FeedProblem[] } {

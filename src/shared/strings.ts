@@ -20,7 +20,6 @@ export const strings = {
   corporateTitle: 'Corporate title',
   posted: 'Posted',
   closes: 'Applications close',
-  salary: 'Salary',
   showDetails: 'Show full details',
   hideDetails: 'Hide details',
   apply: 'Apply',
@@ -59,7 +58,6 @@ export const strings = {
 
   errorSummaryTitle: (count: number) =>
     count === 1 ? 'There is 1 problem with your application' : `There are ${count} problems with your application`,
-  required: (label: string) => `Enter your ${label.toLowerCase()}.`,
   nameRequired: 'Enter your full name.',
   emailRequired: 'Enter your e-mail address.',
   emailInvalid: 'Enter an e-mail address like name@example.com.',
@@ -67,7 +65,6 @@ export const strings = {
   resumeRequired: 'Choose your resume file.',
   resumeType: 'Choose a PDF, DOC or DOCX file.',
   resumeSize: (maxSize: string) => `Choose a file smaller than ${maxSize}.`,
-  coverLetterRequired: 'Write a short cover letter.',
   linkInvalid: 'Enter a full web address starting with https://.',
   consentRequired: 'Tick the box to agree, so we can consider your application.',
 
@@ -78,7 +75,6 @@ export const strings = {
   timeoutError: 'The server took too long to answer.',
   serverError: (status: number) => `The server had a problem (HTTP ${status}).`,
   rejected: (status: number) => `The server refused the application (HTTP ${status}).`,
-  fieldErrorsFromServer: 'Please correct the fields marked below.',
 
   emailReadyTitle: 'Your application e-mail is ready',
   emailReadySteps: (email: string) => [
