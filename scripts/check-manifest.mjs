@@ -8,7 +8,7 @@
  * Exits 1 on any problem, listing them all.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -96,6 +96,27 @@ for (const { module, declaration: element } of elements) {
       `${(element.cssProperties ?? []).length} CSS properties, ${(element.slots ?? []).length} slots`,
   );
 }
+
+// ------------------------------------------------------------------- 3. tokens and parts used = documented
+// Every --careers-* custom property the styles read is documented on some element (@cssprop), and every documented
+// one is used; every static part="…" in an element's template is documented on that element (@csspart).
+const sourceFiles = (dir) =>
+  readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? sourceFiles(path.join(dir, entry.name)) : entry.name.endsWith('.ts') ? [path.join(dir, entry.name)] : [],
+  );
+const sources = sourceFiles('src').map((file) => ({ file, text: readFileSync(path.join(root, file), 'utf8') }));
+const used = new Set(sources.flatMap(({ text }) => [...text.matchAll(/var\((--careers-[a-z0-9-]+)/g)].map((m) => m[1])));
+const documented = new Set(elements.flatMap(({ declaration }) => (declaration.cssProperties ?? []).map((p) => p.name)));
+for (const name of used) if (!documented.has(name)) fail(`CSS custom property ${name} is used in src/ but documented on no element (@cssprop)`);
+for (const name of documented) if (!used.has(name)) fail(`CSS custom property ${name} is documented but no style uses it`);
+for (const { module, declaration } of elements) {
+  const text = sources.find(({ file }) => file === module.path)?.text ?? '';
+  const parts = new Set((declaration.cssParts ?? []).map((p) => p.name));
+  for (const [, name] of text.matchAll(/\spart="([a-z-]+)"/g)) {
+    if (!parts.has(name)) fail(`<${declaration.tagName}>: part "${name}" is in the template but not documented (@csspart)`);
+  }
+}
+summary.push(`  ${used.size} --careers-* custom properties used in src/, ${documented.size} documented`);
 
 console.log(`check:manifest: regenerated into ${checkDir}/ and compared with custom-elements.json: ${upToDate ? 'identical' : 'DIFFERENT'}`);
 console.log(`check:manifest: ${elements.length} custom elements checked for a tag name, a description, described attributes, events and CSS parts, and at least one CSS part:`);

@@ -42,11 +42,11 @@ const serverFieldToInput: Record<string, FieldName> = { links: 'link-1' };
  *
  * @summary The application form for a posting.
  *
- * @fires apply-submit - The application is valid and about to be sent (`method: 'form'`) or offered as an e-mail
+ * @fires {CustomEvent<ApplySubmitDetail>} apply-submit - The application is valid and about to be sent (`method: 'form'`) or offered as an e-mail
  *   (`method: 'email'`). Cancelable: `preventDefault()` stops it, e.g. to send it yourself. `detail.formData` may be
  *   changed by the listener (add a token field).
- * @fires apply-success - The server accepted the application. `detail.message`, `detail.response`.
- * @fires apply-error - Sending failed. `detail.message`, `detail.status`, `detail.retryable`.
+ * @fires {CustomEvent<ApplySuccessDetail>} apply-success - The server accepted the application. `detail.message`, `detail.response`.
+ * @fires {CustomEvent<ApplyErrorDetail>} apply-error - Sending failed. `detail.message`, `detail.status`, `detail.retryable`.
  *
  * @slot success - Replaces the built-in thank-you text after a successful application.
  *
@@ -91,7 +91,7 @@ export class ApplyFormElement extends LitElement {
   @property({ attribute: 'posting-title' }) postingTitle = '';
 
   /** Largest resume file accepted, in bytes. */
-  @property({ type: Number, attribute: 'max-file-size' }) maxFileSize = DEFAULT_MAX_FILE_SIZE;
+  @property({ type: Number, attribute: 'max-file-size' }) maxFileSize: number = DEFAULT_MAX_FILE_SIZE;
 
   @state() private status: Status = 'editing';
   @state() private errors: Partial<Record<FieldName, string>> = {};

@@ -13,9 +13,9 @@ import { jobCardStyles } from './job-card.styles.js';
  *
  * @summary A job posting, summary and full details.
  *
- * @fires job-apply - The candidate chose Apply. `detail.posting` is the posting. Cancelable: call `preventDefault()`
+ * @fires {CustomEvent<JobPostingDetail>} job-apply - The candidate chose Apply. `detail.posting` is the posting. Cancelable: call `preventDefault()`
  *   to handle the application yourself.
- * @fires job-view - The candidate opened the full details. `detail.posting` is the posting.
+ * @fires {CustomEvent<JobPostingDetail>} job-view - The candidate opened the full details. `detail.posting` is the posting.
  *
  * @slot footer - Extra content after the actions, e.g. a share link.
  *

@@ -23,13 +23,13 @@ const FORM_PARTS =
  *
  * @summary A list of open positions from a feed.
  *
- * @fires job-feed-load - The feed was loaded and validated. `detail.feed`, `detail.warnings`.
- * @fires job-feed-error - The feed could not be loaded or is not valid. `detail.message`, `detail.problems`.
- * @fires job-feed-warning - Some postings were skipped (invalid or duplicate); the rest are shown.
+ * @fires {CustomEvent<JobFeedLoadDetail>} job-feed-load - The feed was loaded and validated. `detail.feed`, `detail.warnings`.
+ * @fires {CustomEvent<JobFeedErrorDetail>} job-feed-error - The feed could not be loaded or is not valid. `detail.message`, `detail.problems`.
+ * @fires {CustomEvent<JobFeedWarningDetail>} job-feed-warning - Some postings were skipped (invalid or duplicate); the rest are shown.
  *   `detail.warnings` lists each with its path and reason.
- * @fires job-apply - From a card (composed, so it reaches the page): the candidate chose Apply. Cancelable:
+ * @fires {CustomEvent<JobPostingDetail>} job-apply - From a card (composed, so it reaches the page): the candidate chose Apply. Cancelable:
  *   `preventDefault()` keeps the built-in form closed so the page can handle the application.
- * @fires job-view - From a card: the candidate opened a posting's details.
+ * @fires {CustomEvent<JobPostingDetail>} job-view - From a card: the candidate opened a posting's details.
  *
  * @slot header - Content above the list, e.g. an introduction to the company.
  *
@@ -80,7 +80,7 @@ export class JobListElement extends LitElement {
   @property({ attribute: false }) feed?: unknown;
 
   /** Milliseconds to wait for the feed before showing a time-out error. */
-  @property({ type: Number }) timeout = DEFAULT_FEED_TIMEOUT;
+  @property({ type: Number }) timeout: number = DEFAULT_FEED_TIMEOUT;
 
   /** Heading level of department names (1–6); posting titles are one level below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
