@@ -212,6 +212,7 @@ describe('<apply-form>', () => {
     const posting = uniquePosting();
     const el = await fixture<ApplyFormElement>(html`<apply-form email="careers@picotrading.com" .posting=${posting}></apply-form>`);
     expect(shadow(el).querySelector('#resume')).to.be.null;
+    expect(part(el, 'intro').textContent).to.contain('sent by e-mail to careers@picotrading.com: you will attach your resume');
     expect(part(el, 'submit-button').textContent?.trim()).to.equal('Prepare application e-mail');
     fillValid(el, { withFile: false });
     const submitted = oneEvent(el, 'apply-submit');

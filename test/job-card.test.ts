@@ -14,7 +14,7 @@ describe('<job-card>', () => {
     expect(part(el, 'title').textContent).to.equal('Network Engineer');
     expect(part(el, 'title').getAttribute('role')).to.equal('heading');
     expect(part(el, 'department').textContent).to.equal('Engineering');
-    expect(part(el, 'locations').textContent).to.equal('Singapore, Singapore');
+    expect(part(el, 'locations').textContent).to.equal('Singapore');
     expect(part(el, 'workplace').textContent).to.equal('On-site');
     expect(part(el, 'employment-type').textContent).to.equal('Full-time');
     expect(part(el, 'corporate-title').textContent).to.equal('Corporate title: AVP or below');

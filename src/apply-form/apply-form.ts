@@ -353,7 +353,7 @@ export class ApplyFormElement extends LitElement {
     return html`${this.renderOutcome()}
       <form part="form" novalidate ?hidden=${done} aria-busy=${sending ? 'true' : 'false'} @submit=${this.onSubmit}
         @focusout=${this.onBlur} @input=${this.onInput} @change=${this.onInput}>
-        <p part="intro">${strings.formIntro}</p>
+        <p part="intro">${strings.formIntro}${this.emailMode ? html` ${strings.emailModeIntro(this.email)}` : nothing}</p>
         ${this.renderSummary()}
         ${this.renderText('name', 'text', 'name', true)} ${this.renderText('email', 'email', 'email', true)}
         ${this.renderText('phone', 'tel', 'tel', false)}

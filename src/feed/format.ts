@@ -18,7 +18,9 @@ export function countryName(country: string, lang?: string): string {
 
 /** `New York, NY, United States` */
 export function formatLocation(location: Location, lang?: string): string {
-  return [location.city, location.region, countryName(location.country, lang)].filter(Boolean).join(', ');
+  const country = countryName(location.country, lang);
+  // A city-state reads "Singapore", not "Singapore, Singapore".
+  return [location.city, location.region, country === location.city ? '' : country].filter(Boolean).join(', ');
 }
 
 export function formatLocations(locations: readonly Location[], lang?: string): string {

@@ -13,6 +13,7 @@ export const jobCardStyles = css`
   [part='title'] {
     margin: 0;
     font-size: var(--careers-title-size, 1.2em);
+    font-weight: 700;
     line-height: 1.3;
     overflow-wrap: anywhere;
   }
@@ -49,6 +50,7 @@ export const jobCardStyles = css`
   [part='section-heading'] {
     margin-block: calc(var(--_space) * 0.75) calc(var(--_space) * 0.25);
     font-size: 1.05em;
+    font-weight: 700;
   }
   [part='paragraph'] {
     margin-block: 0 calc(var(--_space) * 0.5);

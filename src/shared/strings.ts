@@ -40,6 +40,8 @@ export const strings = {
   close: 'Close',
 
   formIntro: 'Fields marked * are required.',
+  emailModeIntro: (email: string) =>
+    `This application is sent by e-mail to ${email}: you will attach your resume in your e-mail program.`,
   name: 'Full name',
   email: 'E-mail',
   phone: 'Phone (optional)',
