@@ -208,6 +208,18 @@ describe('<apply-form>', () => {
     expect(part(el, 'form').hidden).to.be.false;
   });
 
+  it('says so, in the form and in an event, when the page gave it nowhere to send to', async () => {
+    const el = await fixture<ApplyFormElement>(html`<apply-form max-file-size="lots" .posting=${uniquePosting()}></apply-form>`);
+    expect(part(el, 'hint').textContent).to.equal('PDF, DOC or DOCX, up to 10 MB.');
+    fillValid(el);
+    const failed = oneEvent(el, 'apply-error');
+    submit(el);
+    expect((await failed).detail).to.include({ status: 0, retryable: false });
+    await el.updateComplete;
+    expect(part(el, 'submit-error').textContent).to.contain('has not set up where applications go');
+    expect(input(el, 'name').value).to.equal('Ada Lovelace');
+  });
+
   it('prepares an e-mail when there is no endpoint, and says the resume must be attached by hand', async () => {
     const posting = uniquePosting();
     const el = await fixture<ApplyFormElement>(html`<apply-form email="careers@picotrading.com" .posting=${posting}></apply-form>`);

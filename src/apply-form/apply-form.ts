@@ -4,6 +4,7 @@ import { formatBytes, mailtoUrl } from '../feed/format.js';
 import type { Posting } from '../feed/schema.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { emit } from '../shared/events.js';
+import { languageOf } from '../shared/language.js';
 import { strings } from '../shared/strings.js';
 import { applyFormStyles } from './apply-form.styles.js';
 import { ApplyError, newIdempotencyKey, sendApplication } from './submit.js';
@@ -135,9 +136,6 @@ export class ApplyFormElement extends LitElement {
     return !this.action && Boolean(this.email);
   }
 
-  private get lang_(): string | undefined {
-    return this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || undefined;
-  }
 
   private field<T extends HTMLElement = HTMLInputElement>(name: FieldName): T | null {
     return this.renderRoot.querySelector<T>(`#${name}`);
@@ -156,8 +154,13 @@ export class ApplyFormElement extends LitElement {
     };
   }
 
+  /** `max-file-size` as given, unless it is not a positive number. */
+  private get maxSize(): number {
+    return this.maxFileSize > 0 ? this.maxFileSize : DEFAULT_MAX_FILE_SIZE;
+  }
+
   private get validationOptions() {
-    return { requireResume: !this.emailMode, maxFileSize: this.maxFileSize, lang: this.lang_ };
+    return { requireResume: !this.emailMode, maxFileSize: this.maxSize, lang: languageOf(this) };
   }
 
   private fieldOf(event: Event): FieldName {
@@ -227,6 +230,11 @@ export class ApplyFormElement extends LitElement {
       return;
     }
     this.showSummary = false;
+    if (!this.action && !this.email) {
+      // A page set up without a destination: tell the candidate, and the page through apply-error.
+      this.handleFailure(new ApplyError('unconfigured', 0, undefined));
+      return;
+    }
     const formData = this.buildFormData();
 
     if (this.emailMode) {
@@ -263,6 +271,7 @@ export class ApplyFormElement extends LitElement {
       timeout: strings.timeoutError,
       server: strings.serverError(failure.status),
       rejected: strings.rejected(failure.status),
+      unconfigured: strings.unconfigured,
     }[failure.kind];
     const message = failure.serverMessage ?? reason;
     this.status = 'failed';
@@ -349,7 +358,7 @@ export class ApplyFormElement extends LitElement {
   protected override render() {
     const sending = this.status === 'sending';
     const done = this.status === 'sent' || this.status === 'email-ready';
-    const maxSize = formatBytes(this.maxFileSize, this.lang_);
+    const maxSize = formatBytes(this.maxSize, languageOf(this));
     return html`${this.renderOutcome()}
       <form part="form" novalidate ?hidden=${done} aria-busy=${sending ? 'true' : 'false'} @submit=${this.onSubmit}
         @focusout=${this.onBlur} @input=${this.onInput} @change=${this.onInput}>

@@ -17,7 +17,8 @@ export interface ServerFieldError {
   message: string;
 }
 
-export type ApplyFailureKind = 'network' | 'timeout' | 'server' | 'rejected';
+/** `unconfigured`: the form has neither an `action` nor an `email` to send to. */
+export type ApplyFailureKind = 'network' | 'timeout' | 'server' | 'rejected' | 'unconfigured';
 
 export class ApplyError extends Error {
   override name = 'ApplyError';
@@ -34,6 +35,7 @@ export class ApplyError extends Error {
 
   /** Network failures, time-outs, 5xx and 429 may succeed on a later try; other 4xx answers will not. */
   get retryable(): boolean {
+    if (this.kind === 'unconfigured') return false;
     return this.kind !== 'rejected' || this.status === 429 || this.status === 408;
   }
 }

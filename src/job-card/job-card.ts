@@ -4,6 +4,7 @@ import { applyRoute, formatDate, formatLocations, formatSalary } from '../feed/f
 import type { Feed, ListItem, Posting, Section } from '../feed/schema.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { emit } from '../shared/events.js';
+import { languageOf } from '../shared/language.js';
 import { strings } from '../shared/strings.js';
 import { jobCardStyles } from './job-card.styles.js';
 
@@ -63,10 +64,6 @@ export class JobCardElement extends LitElement {
   /** Heading level of the title (2–6); section headings are one level below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
-  /** The language for dates and country names: the nearest `lang` in the page. */
-  private get lang_(): string | undefined {
-    return this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || undefined;
-  }
 
   protected override updated(changed: PropertyValues<this>) {
     if (changed.has('open') && this.open && changed.get('open') === false && this.posting) {
@@ -113,7 +110,7 @@ export class JobCardElement extends LitElement {
   protected override render() {
     const posting = this.posting;
     if (!posting) return nothing;
-    const lang = this.lang_;
+    const lang = languageOf(this);
     const level = Math.min(Math.max(this.headingLevel, 1), 6);
     return html`<article part="card" aria-labelledby="title">
       <div part="header">

@@ -76,6 +76,7 @@ export const strings = {
   networkError: 'The connection failed before the application reached us.',
   timeoutError: 'The server took too long to answer.',
   serverError: (status: number) => `The server had a problem (HTTP ${status}).`,
+  unconfigured: 'This page has not set up where applications go, so nothing was sent. Please contact the company directly.',
   rejected: (status: number) => `The server refused the application (HTTP ${status}).`,
 
   emailReadyTitle: 'Your application e-mail is ready',
