@@ -2,24 +2,15 @@ import { expect } from '@open-wc/testing';
 import { applyRoute, formatSalary, groupByDepartment, mailtoUrl } from '../src/feed/format.js';
 import { FeedError, parseFeed, parseFeedText } from '../src/feed/parse.js';
 import type { Feed, Posting } from '../src/feed/schema.js';
+import { makePosting, SEED_TITLES } from './helpers.js';
 
 async function seed(): Promise<unknown> {
   return (await fetch('/demo/postings.json')).json();
 }
 
+/** Raw feed data: overrides may break the schema on purpose (a number title, a missing field). */
 function posting(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    id: 'p1',
-    title: 'Engineer',
-    department: 'eng',
-    locations: [{ city: 'Chicago', country: 'US' }],
-    employmentType: 'full-time',
-    workplace: 'on-site',
-    posted: '2026-11-01',
-    summary: 'Build things.',
-    sections: [],
-    ...overrides,
-  };
+  return { ...makePosting({ id: 'p1', title: 'Engineer', sections: [] }), ...overrides };
 }
 
 function feed(postings: unknown[], extra: Record<string, unknown> = {}) {
@@ -46,14 +37,7 @@ describe('feed schema and parsing', () => {
   it('accepts the seed careers page: 6 postings, 16 departments, nested bullets kept', async () => {
     const { feed: parsed, warnings } = parseFeed(await seed());
     expect(warnings).to.deep.equal([]);
-    expect(parsed.postings.map((p) => p.title)).to.deep.equal([
-      'Global Delivery Manager – Core Services',
-      'Network Implementation Engineer',
-      'IT Service Desk Technician',
-      'Project Manager',
-      'Systems Administrator',
-      'Network Operations Engineer',
-    ]);
+    expect(parsed.postings.map((p) => p.title)).to.deep.equal(SEED_TITLES);
     expect(parsed.departments).to.have.length(16);
     expect(parsed.organization.email).to.equal('careers@picotrading.com');
     const nocEngineer = parsed.postings.find((p) => p.id === 'network-operations-engineer-singapore')!;

@@ -4,6 +4,16 @@ import type { Feed, Posting } from '../src/feed/schema.js';
 
 export const organization: Feed['organization'] = { name: 'Acme Trading', email: 'jobs@acme.example' };
 
+/** The six postings of the seed careers page (demo/postings.json), in page order. */
+export const SEED_TITLES = [
+  'Global Delivery Manager – Core Services',
+  'Network Implementation Engineer',
+  'IT Service Desk Technician',
+  'Project Manager',
+  'Systems Administrator',
+  'Network Operations Engineer',
+];
+
 export function makePosting(overrides: Partial<Posting> = {}): Posting {
   return {
     id: 'network-engineer',
