@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { applyRoute, formatSalary, groupByDepartment, mailtoUrl } from '../src/feed/format.js';
-import { FeedError, parseFeed, parseFeedText } from '../src/feed/parse.js';
+import { checkBodies, FeedError, parseFeed, parseFeedText } from '../src/feed/parse.js';
 import type { Feed, Posting } from '../src/feed/schema.js';
 import { makePosting, SEED_TITLES } from './helpers.js';
 
@@ -140,6 +140,23 @@ describe('feed schema and parsing', () => {
       'departments[1].id: duplicate id "eng"; the first one is kept',
       'postings[0].department: no department has the id "sales"',
     ]);
+  });
+});
+
+describe('deferred body checks (large feeds)', () => {
+  it('checks everything but the bodies first, then names each bad body with its feed index', () => {
+    const badBody = [{ heading: 'About', blocks: [{ type: 'paragraph' }] }];
+    const data = feed([posting({ id: 'a' }), posting({ id: 'x', title: undefined }), posting({ id: 'b', sections: badBody }), posting({ id: 'c' })]);
+    const first = parseFeed(data, { deferBodies: true });
+    expect(first.bodiesUnchecked).to.be.true;
+    expect(first.feed.postings.map((p) => p.id)).to.deep.equal(['a', 'b', 'c']);
+    expect(first.warnings.map((w) => w.path)).to.deep.equal(['postings[1].title']);
+
+    const { valid, warnings } = checkBodies(first.feed.postings);
+    expect(valid.map((p) => p.id)).to.deep.equal(['a', 'c']);
+    expect(warnings.map((w) => w.message)).to.deep.equal(['postings[2].sections[0].blocks[0].text: required']);
+    expect(warnings[0].postingId).to.equal('b');
+    expect(parseFeed(data).warnings.map((w) => w.path)).to.deep.equal(['postings[1].title', 'postings[2].sections[0].blocks[0].text']);
   });
 });
 
