@@ -32,12 +32,13 @@ const chromeArgs = [
   '--disable-quic',
 ];
 
+// A time zone with daylight saving, so calendar-day arithmetic is tested across clock changes.
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
-  browsers: [chromeLauncher({ launchOptions: { executablePath: findChrome(), headless: true, args: chromeArgs } })],
+  browsers: [chromeLauncher({ launchOptions: { executablePath: findChrome(), headless: true, args: chromeArgs, env: { ...process.env, TZ: 'Europe/Berlin' } } })],
   plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   middleware: [koaTestEndpoints()],
   reporters: [defaultReporter(), summaryReporter()],

@@ -7,8 +7,9 @@
  *                                     Idempotency-Key answer 500
  *   GET    /api/test/applications     what was stored and every try, as JSON
  *   DELETE /api/test/applications     forget everything
- *   GET    /api/test/feed?file=F[&fail=TOKEN][&delay=MS][&status=N][&type=T]
- *                                     serve test/fixtures/F (fail=TOKEN: the first request for TOKEN answers 500)
+ *   GET    /api/test/feed?file=F[&fail=TOKEN][&delay=MS][&status=N][&type=T][&etag=E]
+ *                                     serve test/fixtures/F (fail=TOKEN: the first request for TOKEN answers 500;
+ *                                     etag=E: sent as ETag, and a request with If-None-Match: E gets a 304)
  */
 import { readFile } from 'node:fs/promises';
 import { createHash, randomUUID } from 'node:crypto';
@@ -110,10 +111,19 @@ async function serveFeed(req, res, url) {
     failedTokens.add(token);
     return send(res, 500, { message: 'down' });
   }
+  const etag = url.searchParams.get('etag');
+  if (etag && req.headers['if-none-match'] === etag) {
+    res.writeHead(304, { ETag: etag, 'Cache-Control': 'no-cache' }).end();
+    return;
+  }
   const status = Number(url.searchParams.get('status') ?? 200);
   const base = file === 'postings.json' ? new URL('../demo/', import.meta.url) : new URL('../test/fixtures/', import.meta.url);
   const text = await readFile(new URL(file, base), 'utf8');
-  res.writeHead(status, { 'Content-Type': url.searchParams.get('type') ?? 'application/json', 'Cache-Control': 'no-store' });
+  res.writeHead(status, {
+    'Content-Type': url.searchParams.get('type') ?? 'application/json',
+    'Cache-Control': etag ? 'no-cache' : 'no-store',
+    ...(etag ? { ETag: etag } : {}),
+  });
   res.end(text);
 }
 

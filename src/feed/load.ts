@@ -1,7 +1,9 @@
 /**
  * Fetches a feed over HTTP: abortable, with a timeout, and every failure turned into a `FeedError` whose message
- * a candidate or a site owner can act on.
+ * a candidate or a site owner can act on. With `cache`, the last good feed is kept in localStorage (stale while
+ * revalidate): render `cachedFeed(src)` at once, then `loadFeed` checks it with the server.
  */
+import { readCachedFeed, removeCachedFeed, writeCachedFeed, type CachedFeed } from './cache.js';
 import { FeedError, parseFeedText, type ParsedFeed } from './parse.js';
 
 export interface LoadFeedOptions {
@@ -9,6 +11,21 @@ export interface LoadFeedOptions {
   signal?: AbortSignal;
   /** Milliseconds before giving up. */
   timeout?: number;
+  /**
+   * Keep the last good feed in localStorage and revalidate it: a same-origin request carries `If-None-Match` /
+   * `If-Modified-Since`, and `304 Not Modified` reuses the saved text. Cross-origin requests carry neither (they are
+   * not CORS-safelisted headers and would force a preflight that many static hosts refuse); the browser's own HTTP
+   * cache revalidates those. Failures still throw: showing the saved copy meanwhile is the caller's choice.
+   */
+  cache?: boolean;
+}
+
+/** A validated feed, and whether it is the copy saved on this device. */
+export interface LoadedFeed extends ParsedFeed {
+  /** The saved copy: read by `cachedFeed`, or confirmed unchanged by a 304 answer. */
+  fromCache: boolean;
+  /** With `fromCache`: when the copy was received or last confirmed, in ms since 1970. */
+  saved?: number;
 }
 
 export const DEFAULT_FEED_TIMEOUT = 15_000;
@@ -17,19 +34,57 @@ function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
 
-export async function loadFeed(src: string, { signal, timeout = DEFAULT_FEED_TIMEOUT }: LoadFeedOptions = {}): Promise<ParsedFeed> {
+const validators = (response: Response, cached?: CachedFeed) => ({
+  etag: response.headers.get('ETag') || cached?.etag,
+  lastModified: response.headers.get('Last-Modified') || cached?.lastModified,
+});
+
+/** The saved copy of the feed at `src`, validated, to render before the server answers; an invalid copy is dropped. */
+export function cachedFeed(src: string): LoadedFeed | undefined {
+  const entry = readCachedFeed(src);
+  if (!entry) return undefined;
+  try {
+    return { ...parseFeedText(entry.text), fromCache: true, saved: entry.saved };
+  } catch {
+    removeCachedFeed(src);
+    return undefined;
+  }
+}
+
+export async function loadFeed(src: string, { signal, timeout = DEFAULT_FEED_TIMEOUT, cache }: LoadFeedOptions = {}): Promise<LoadedFeed> {
   const timer = AbortSignal.timeout(timeout);
   const combined = signal ? AbortSignal.any([signal, timer]) : timer;
   const seconds = Math.round(timeout / 100) / 10;
   const timedOut = () => new FeedError(`The job feed took longer than ${seconds} seconds to answer. Please try again.`);
 
-  let response: Response;
-  try {
-    response = await fetch(src, { signal: combined, headers: { Accept: 'application/json' }, credentials: 'same-origin' });
-  } catch (error) {
-    if (signal?.aborted) throw signal.reason;
-    if (timer.aborted) throw timedOut();
-    throw new FeedError(`The job feed could not be reached (${(error as Error).message}). Check your connection and try again.`);
+  const request = async (cached?: CachedFeed): Promise<Response> => {
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    if (cached && new URL(src, document.baseURI).origin === location.origin) {
+      if (cached.etag) headers['If-None-Match'] = cached.etag;
+      if (cached.lastModified) headers['If-Modified-Since'] = cached.lastModified;
+    }
+    try {
+      return await fetch(src, { signal: combined, headers, credentials: 'same-origin' });
+    } catch (error) {
+      if (signal?.aborted) throw signal.reason;
+      if (timer.aborted) throw timedOut();
+      throw new FeedError(`The job feed could not be reached (${(error as Error).message}). Check your connection and try again.`);
+    }
+  };
+
+  const cached = cache ? readCachedFeed(src) : undefined;
+  let response = await request(cached);
+  if (response.status === 304 && cached) {
+    try {
+      const parsed = parseFeedText(cached.text);
+      const saved = Date.now();
+      writeCachedFeed(src, { ...cached, ...validators(response, cached), saved });
+      return { ...parsed, fromCache: true, saved };
+    } catch {
+      // The saved copy no longer validates (e.g. a newer version of the widgets): fetch the feed in full.
+      removeCachedFeed(src);
+      response = await request();
+    }
   }
   if (!response.ok) {
     const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
@@ -44,5 +99,7 @@ export async function loadFeed(src: string, { signal, timeout = DEFAULT_FEED_TIM
     if (timer.aborted || isAbort(error)) throw timedOut();
     throw new FeedError(`The job feed stopped loading part-way (${(error as Error).message}). Please try again.`);
   }
-  return parseFeedText(text);
+  const parsed = parseFeedText(text);
+  if (cache) writeCachedFeed(src, { text, ...validators(response), saved: Date.now() });
+  return { ...parsed, fromCache: false };
 }

@@ -1,5 +1,6 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
+import { postedLabel, relativeDay } from '../feed/dates.js';
 import { applyRoute, formatDate, formatLocations, formatSalary } from '../feed/format.js';
 import type { Feed, ListItem, Posting, Section } from '../feed/schema.js';
 import { baseStyles } from '../shared/base.styles.js';
@@ -17,6 +18,7 @@ import { jobCardStyles } from './job-card.styles.js';
  * @fires {CustomEvent<JobPostingDetail>} job-apply - The candidate chose Apply. `detail.posting` is the posting. Cancelable: call `preventDefault()`
  *   to handle the application yourself.
  * @fires {CustomEvent<JobPostingDetail>} job-view - The candidate opened the full details. `detail.posting` is the posting.
+ * @fires {CustomEvent<JobPostingDetail>} job-close - The candidate closed the full details.
  *
  * @slot footer - Extra content after the actions, e.g. a share link.
  *
@@ -65,14 +67,14 @@ export class JobCardElement extends LitElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
 
-  protected override updated(changed: PropertyValues<this>) {
-    if (changed.has('open') && this.open && changed.get('open') === false && this.posting) {
-      emit(this, 'job-view', { posting: this.posting });
-    }
+  /** Moves focus to the posting's title, e.g. after a link opened it. */
+  focusHeading(): void {
+    this.renderRoot.querySelector<HTMLElement>('[part="title"]')?.focus();
   }
 
   private toggle() {
     this.open = !this.open;
+    if (this.posting) emit(this, this.open ? 'job-view' : 'job-close', { posting: this.posting });
   }
 
   private apply() {
@@ -111,10 +113,11 @@ export class JobCardElement extends LitElement {
     const posting = this.posting;
     if (!posting) return nothing;
     const lang = languageOf(this);
+    const now = new Date();
     const level = Math.min(Math.max(this.headingLevel, 1), 6);
     return html`<article part="card" aria-labelledby="title">
       <div part="header">
-        <div part="title" id="title" role="heading" aria-level=${level}>${posting.title}</div>
+        <div part="title" id="title" role="heading" aria-level=${level} tabindex="-1">${posting.title}</div>
         <ul part="meta">
           ${this.departmentName ? html`<li part="department">${this.departmentName}</li>` : nothing}
           <li part="locations">${formatLocations(posting.locations, lang)}</li>
@@ -127,8 +130,9 @@ export class JobCardElement extends LitElement {
           : nothing}
         <p part="summary">${posting.summary}</p>
         <p part="dates">
-          ${strings.posted} <time datetime=${posting.posted}>${formatDate(posting.posted, lang)}</time>${posting.closes
-            ? html` · ${strings.closes} <time datetime=${posting.closes}>${formatDate(posting.closes, lang)}</time>`
+          ${strings.posted} <time datetime=${posting.posted} title=${formatDate(posting.posted, lang)}>${postedLabel(posting.posted, now, lang)}</time>${posting.closes
+            ? html` · ${strings.closes} <time datetime=${posting.closes}>${formatDate(posting.closes, lang)}</time>
+                (${relativeDay(posting.closes, now, lang)})`
             : nothing}
         </p>
       </div>

@@ -50,6 +50,7 @@ declare global {
     'job-feed-warning': CustomEvent<JobFeedWarningDetail>;
     'job-apply': CustomEvent<JobPostingDetail>;
     'job-view': CustomEvent<JobPostingDetail>;
+    'job-close': CustomEvent<JobPostingDetail>;
     'apply-submit': CustomEvent<ApplySubmitDetail>;
     'apply-success': CustomEvent<ApplySuccessDetail>;
     'apply-error': CustomEvent<ApplyErrorDetail>;
