@@ -80,3 +80,10 @@ export function deepActiveElement(): Element | null {
 }
 
 export { oneEvent };
+
+/** The reader's local calendar day `offset` days from today, as YYYY-MM-DD. */
+export function localDay(offset: number): string {
+  const day = new Date();
+  day.setDate(day.getDate() + offset);
+  return `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+}

@@ -2,14 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { JobCardElement } from '../src/job-card/job-card.js';
-import { deepActiveElement, makePosting, oneEvent, organization, part, parts } from './helpers.js';
-
-/** The reader's local calendar day `offset` days from today, as YYYY-MM-DD. */
-function localDay(offset: number) {
-  const day = new Date();
-  day.setDate(day.getDate() + offset);
-  return `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
-}
+import { deepActiveElement, localDay, makePosting, oneEvent, organization, part, parts } from './helpers.js';
 
 async function card(posting = makePosting()) {
   return fixture<JobCardElement>(html`<job-card .posting=${posting} .organization=${organization} department-name="Engineering"></job-card>`);

@@ -43,7 +43,7 @@ describe('<job-list>', () => {
     await el.updateComplete;
 
     expect(cards(el).map((card) => card.posting?.title)).to.deep.equal(SEED_TITLES);
-    const headings = parts(el, 'department-heading');
+    const headings = parts(el, 'group-heading');
     expect(headings).to.have.length(16);
     expect(text(headings[0])).to.equal('Project Management (1 position)');
     expect(text(headings[2])).to.equal('Automation');

@@ -4,9 +4,9 @@
  * revalidate): render `cachedFeed(src)` at once, then `loadFeed` checks it with the server.
  */
 import { readCachedFeed, removeCachedFeed, writeCachedFeed, type CachedFeed } from './cache.js';
-import { FeedError, parseFeedText, type ParsedFeed } from './parse.js';
+import { FeedError, parseFeedText, type ParsedFeed, type ParseOptions } from './parse.js';
 
-export interface LoadFeedOptions {
+export interface LoadFeedOptions extends ParseOptions {
   /** Aborts the request (e.g. `src` changed or the element left the page). */
   signal?: AbortSignal;
   /** Milliseconds before giving up. */
@@ -40,18 +40,18 @@ const validators = (response: Response, cached?: CachedFeed) => ({
 });
 
 /** The saved copy of the feed at `src`, validated, to render before the server answers; an invalid copy is dropped. */
-export function cachedFeed(src: string): LoadedFeed | undefined {
+export function cachedFeed(src: string, options?: ParseOptions): LoadedFeed | undefined {
   const entry = readCachedFeed(src);
   if (!entry) return undefined;
   try {
-    return { ...parseFeedText(entry.text), fromCache: true, saved: entry.saved };
+    return { ...parseFeedText(entry.text, options), fromCache: true, saved: entry.saved };
   } catch {
     removeCachedFeed(src);
     return undefined;
   }
 }
 
-export async function loadFeed(src: string, { signal, timeout = DEFAULT_FEED_TIMEOUT, cache }: LoadFeedOptions = {}): Promise<LoadedFeed> {
+export async function loadFeed(src: string, { signal, timeout = DEFAULT_FEED_TIMEOUT, cache, deferBodies }: LoadFeedOptions = {}): Promise<LoadedFeed> {
   const timer = AbortSignal.timeout(timeout);
   const combined = signal ? AbortSignal.any([signal, timer]) : timer;
   const seconds = Math.round(timeout / 100) / 10;
@@ -76,7 +76,7 @@ export async function loadFeed(src: string, { signal, timeout = DEFAULT_FEED_TIM
   let response = await request(cached);
   if (response.status === 304 && cached) {
     try {
-      const parsed = parseFeedText(cached.text);
+      const parsed = parseFeedText(cached.text, { deferBodies });
       const saved = Date.now();
       writeCachedFeed(src, { ...cached, ...validators(response, cached), saved });
       return { ...parsed, fromCache: true, saved };
@@ -99,7 +99,7 @@ export async function loadFeed(src: string, { signal, timeout = DEFAULT_FEED_TIM
     if (timer.aborted || isAbort(error)) throw timedOut();
     throw new FeedError(`The job feed stopped loading part-way (${(error as Error).message}). Please try again.`);
   }
-  const parsed = parseFeedText(text);
+  const parsed = parseFeedText(text, { deferBodies });
   if (cache) writeCachedFeed(src, { text, ...validators(response), saved: Date.now() });
   return { ...parsed, fromCache: false };
 }

@@ -1,27 +1,27 @@
 /**
  * Search over a feed's postings, without the DOM: text folded for matching (case, accents, typographic dashes and
- * quotes), an index built once per feed, ranked matches and highlighting of the original text.
+ * quotes), an index built once per feed, ranked matches, and highlighting of the original text.
  *
- * The index maps every whitespace-separated chunk of a posting's folded text to the postings containing it. A query
- * word (it has no whitespace) occurs in a text exactly when it occurs inside one of its chunks, so a keystroke scans
- * the distinct chunks (a few thousand strings), not every posting's text.
+ * The index maps every whitespace-separated chunk of folded text to the postings containing it. A query word has no
+ * whitespace, so it occurs in a text exactly when it occurs inside one of the text's chunks: a keystroke scans the
+ * feed's distinct chunks (a few thousand strings) instead of every posting's text.
  */
 import { countryName } from './format.js';
 import type { Department, ListItem, Location, Posting } from './schema.js';
 
-const FOLD: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ı: 'i', ς: 'σ' };
+const FOLD: Record<string, string> = { ß: 'ss', ø: 'o', ł: 'l', ς: 'σ' };
 
 /**
- * Text folded for matching: lower case, compatibility forms (`ﬁ` → `fi`, full-width letters), no combining marks
- * (`Zürich` → `zurich`, `İstanbul` → `istanbul`), a few letters NFKD keeps (`ß` → `ss`, `ø` → `o`, `ł` → `l`), and
- * typographic dashes and quotes as `-`, `'` and `"`. The length may change: see `highlight`.
+ * Text folded for matching: compatibility forms (`ﬁ` → `fi`), no combining marks (`Zürich` → `zurich`, `İstanbul` →
+ * `istanbul`), lower case, `ß` `ø` `ł` `ς` as `ss` `o` `l` `σ`, typographic dashes as `-` and single quotes as `'`.
+ * The length may change; `highlight` maps matches back to the original text.
  */
 export const normalize = (text: string): string =>
   text
-    .toLowerCase()
     .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[ßæœøłđıς\u2010-\u2015\u2018-\u201f\u2212]/g, (c) => FOLD[c] ?? (c < '\u2016' || c > '\u2200' ? '-' : c < '\u201c' ? "'" : '"'));
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[ßøłς\u2010-\u2015\u2018-\u201b\u2212]/g, (c) => FOLD[c] ?? (c < '\u2018' || c > '\u201b' ? '-' : "'"));
 
 /** The folded words of a query. */
 export const terms = (query: string): string[] => normalize(query).split(/\s+/).filter(Boolean);
@@ -29,34 +29,35 @@ export const terms = (query: string): string[] => normalize(query).split(/\s+/).
 const english = new Map<string, string>();
 
 /** What a location answers to: city, region, country as written, and a country code's English name (`SG` → `Singapore`). */
-export function placeNames({ city, region, country }: Location): string[] {
-  let name = english.get(country);
-  if (name === undefined) english.set(country, (name = countryName(country, 'en')));
-  return [city, region ?? '', country, name];
-}
+export const placeNames = ({ city, region = '', country }: Location): string[] => [
+  city,
+  region,
+  country,
+  english.get(country) ?? english.set(country, countryName(country, 'en')).get(country)!,
+];
 
 export interface SearchIndex {
-  /** The indexed postings, in feed order: results refer to them by position. */
+  /** The postings, in feed order: results refer to them by position. */
   readonly postings: readonly Posting[];
   readonly departments: readonly Department[];
-  /** Folded title of each posting. */
+  /** Per posting: a space and the folded title. */
   readonly title: string[];
-  /** Folded facts of each posting: department, locations, corporate title, employment type, workplace. */
+  /** Per posting: folded department, locations, corporate title, employment type and workplace. */
   readonly facts: string[];
   /** Folded chunk → positions of the postings containing it. */
   readonly chunks: Map<string, number[]>;
-  /** How many postings have their body (summary and sections) in `chunks`; see `indexBodies`. */
+  /** How many postings have their body (summary and sections) indexed; see `indexBodies`. */
   bodies: number;
-  /** The last answer of `find`, reused by the next call with the same words (filters and counts share a search). */
+  /** The last answer of `find`, for the next call with the same words (filters and counts share one search). */
   last?: [string, number[]];
 }
 
-function add(index: SearchIndex, i: number, text: string): void {
+function add({ chunks }: SearchIndex, i: number, text: string): string {
   for (const chunk of text.split(/\s+/)) {
-    let list = index.chunks.get(chunk);
-    if (!list) index.chunks.set(chunk, (list = []));
-    if (list[list.length - 1] !== i) list.push(i);
+    const list = chunks.get(chunk) ?? chunks.set(chunk, []).get(chunk)!;
+    if (list.at(-1) !== i) list.push(i);
   }
+  return text;
 }
 
 const items = (list: ListItem[] = [], out: string[]): void =>
@@ -66,129 +67,124 @@ const items = (list: ListItem[] = [], out: string[]): void =>
   });
 
 /**
- * Indexes a feed's postings: titles and facts at once; bodies too, unless `deferBodies` (then call `indexBodies` in
- * slices after the first paint: at 10,000 postings the bodies are most of the work).
+ * Indexes a feed: titles and facts at once, then bodies (summary and sections) for about `bodyMs` milliseconds. At
+ * 10,000 postings bodies are nine tenths of the work: pass 0 (no body now) and call `indexBodies` in slices after the
+ * first paint (with parseFeed's `deferBodies`: once `checkBodies` has passed them).
  */
-export function buildIndex(postings: readonly Posting[], departments: readonly Department[], { deferBodies = false } = {}): SearchIndex {
+export function buildIndex(postings: readonly Posting[], departments: readonly Department[], bodyMs = Infinity): SearchIndex {
   const names = new Map(departments.map((d) => [d.id, d.name]));
   const index: SearchIndex = { postings, departments, title: [], facts: [], chunks: new Map(), bodies: 0 };
   postings.forEach((p, i) => {
+    index.title[i] = ' ' + add(index, i, normalize(p.title));
     const facts = [names.get(p.department), ...p.locations.flatMap(placeNames), p.corporateTitle, p.employmentType, p.workplace];
-    add(index, i, (index.title[i] = normalize(p.title)));
-    add(index, i, (index.facts[i] = normalize(facts.join('\n'))));
+    index.facts[i] = add(index, i, normalize(facts.join('\n')));
   });
-  if (!deferBodies) indexBodies(index);
+  if (bodyMs) indexBodies(index, bodyMs);
   return index;
 }
 
 /**
- * Adds posting bodies to the index for about `ms` milliseconds (default: all). Returns true when every body is in.
- * Until then, a search finds words in titles and facts, and in the bodies indexed so far.
+ * Indexes more bodies, at least one, for about `ms` milliseconds (default: all); true when every body is in. Until
+ * then a search sees titles, facts and the bodies indexed so far.
  */
 export function indexBodies(index: SearchIndex, ms = Infinity): boolean {
   const end = performance.now() + ms;
   const { postings } = index;
   index.last = undefined;
-  while (index.bodies < postings.length && performance.now() < end) {
-    const i = index.bodies++;
-    const text = [postings[i].summary];
-    try {
-      for (const section of postings[i].sections) {
-        text.push(section.heading);
-        for (const block of section.blocks) block.type === 'list' ? items(block.items, text) : text.push(block.text);
-      }
-    } catch {
-      // A body not validated yet (parseFeed's deferBodies) and malformed: its summary is still searched.
+  while (index.bodies < postings.length) {
+    const { summary, sections } = postings[index.bodies];
+    const text = [summary];
+    for (const { heading, blocks } of sections) {
+      text.push(heading);
+      for (const block of blocks) block.type === 'list' ? items(block.items, text) : text.push(block.text);
     }
-    add(index, i, normalize(text.join('\n')));
+    add(index, index.bodies++, normalize(text.join('\n')));
+    if (performance.now() > end) break;
   }
   return index.bodies === postings.length;
 }
 
-const escape = (word: string) => word.replace(/[$()*+.?[\\\]^{|}]/g, '\\$&');
-
 /**
- * Positions (in `index.postings`) of the postings containing every word of `query`, best first:
+ * Positions (in `index.postings`) of the postings containing every word of `query` anywhere, best first:
  * 0. the title contains every word and starts with the first;
- * 1. the title contains every word, each at the start of one of its words;
+ * 1. the title contains every word, each at the start of one of its words (after a space);
  * 2. the title contains every word;
- * 3. title and facts together contain every word;
+ * 3. title and facts contain every word;
  * 4. the body is needed.
- * Feed order within a rank; an empty query gives every posting in feed order. Do not modify the array: it is reused.
+ * Feed order within a rank; an empty query gives every posting in feed order. The array is shared: do not modify it.
  */
 export function find(index: SearchIndex, query: string): number[] {
   const words = terms(query);
   const key = words.join(' ');
   if (index.last?.[0] === key) return index.last[1];
-  const { title, facts, chunks } = index;
-  const n = title.length;
-  // found[i]: how many of the words (in order) posting i contains so far.
-  const found = new Uint16Array(n);
-  let left = n;
+  const { title, facts } = index;
+  // found[i]: how many of the words posting i is known to contain (words are taken in turn).
+  const found = new Uint16Array(title.length);
+  let left = title.length;
   words.forEach((word, w) => {
     let next = 0;
-    for (const [chunk, list] of chunks) {
+    for (const [chunk, list] of index.chunks) {
       if (next === left) break;
       if (chunk.includes(word)) for (const i of list) if (found[i] === w) (found[i] = w + 1), next++;
     }
     left = next;
   });
-  const starts = words.map((word) => new RegExp(`(^|[^\\p{L}\\p{N}])${escape(word)}`, 'u'));
   const ranks: number[][] = [[], [], [], [], []];
-  for (let i = 0; i < n; i++) {
-    if (found[i] < words.length) continue;
-    const t = title[i];
-    const rank = !words.every((word) => t.includes(word))
-      ? words.every((word) => t.includes(word) || facts[i].includes(word))
-        ? 3
-        : 4
-      : t.startsWith(words[0] ?? '')
-        ? 0
-        : starts.every((start) => start.test(t))
-          ? 1
-          : 2;
-    ranks[rank].push(i);
-  }
-  const result = ranks.flat();
-  index.last = [key, result];
-  return result;
+  title.forEach((t, i) => {
+    if (found[i] < words.length) return;
+    const has = (word: string) => t.includes(word);
+    ranks[
+      words.every(has)
+        ? t.startsWith(' ' + words[0])
+          ? 0
+          : words.every((word) => has(' ' + word))
+            ? 1
+            : 2
+        : words.every((word) => has(word) || facts[i].includes(word))
+          ? 3
+          : 4
+    ].push(i);
+  });
+  index.last = [key, ranks.flat()];
+  return index.last[1];
 }
 
-/** The postings containing every word of `query`, ranked as described at `find`. */
+/** The postings containing every word of `query`, ranked as `find` explains. */
 export const search = (index: SearchIndex, query: string): Posting[] => find(index, query).map((i) => index.postings[i]);
 
-/** A piece of text: as is, or matching a query word. */
+/** A piece of text: as written, or matching a query word. */
 export type Segment = string | { match: string };
 
 /**
- * `text` cut into pieces, the parts matching a word of `query` (folded like `normalize`) marked, every character
- * kept as written: `highlight('Zürich', 'zur')` → `[{ match: 'Zür' }, 'ich']`. A match covers whole characters with
- * their combining marks (`ß` for `s`). Empty text gives `[]`.
+ * `text` in pieces, those matching a word of `query` (folded as `normalize` does) marked, every character as written:
+ * `highlight('Zürich', 'zur')` → `[{ match: 'Zür' }, 'ich']`. A match covers whole characters with their combining
+ * marks (all of `ß` for `s`). Empty text gives `[]`.
  */
 export function highlight(text: string, query: string): Segment[] {
   let folded = '';
-  // from[k]: where in `text` the character that gave folded[k] starts.
-  const from: number[] = [];
-  for (let i = 0; i < text.length; ) {
-    const c = String.fromCodePoint(text.codePointAt(i)!);
+  // at[k]: where in `text` the character that gave folded[k] starts; then the end of text.
+  const at: number[] = [];
+  let i = 0;
+  for (const c of text) {
     const f = c < '\x80' ? c.toLowerCase() : normalize(c);
     folded += f;
-    for (let k = 0; k < f.length; k++) from.push(i);
+    for (let k = f.length; k--; ) at.push(i);
     i += c.length;
   }
-  from.push(text.length);
-  const marked = new Uint8Array(text.length);
+  at.push(i);
+  const marked = new Uint8Array(i);
   for (const word of terms(query)) {
     for (let k = folded.indexOf(word); k >= 0; k = folded.indexOf(word, k + 1)) {
       let end = k + word.length;
-      while (from[end] === from[end - 1]) end++;
-      marked.fill(1, from[k], from[end]);
+      while (at[end] === at[end - 1]) end++;
+      marked.fill(1, at[k], at[end]);
     }
   }
   const out: Segment[] = [];
-  for (let i = 0, j; i < text.length; i = j) {
-    for (j = i + 1; j < text.length && marked[j] === marked[i]; j++);
-    out.push(marked[i] ? { match: text.slice(i, j) } : text.slice(i, j));
+  for (let start = 0, end; start < i; start = end) {
+    for (end = start + 1; end < i && marked[end] === marked[start]; end++);
+    const piece = text.slice(start, end);
+    out.push(marked[start] ? { match: piece } : piece);
   }
   return out;
 }

@@ -62,6 +62,10 @@ export const jobCardStyles = css`
   [part~='list'] [part~='list'] {
     margin-block: 0.25em 0;
   }
+  mark {
+    background: var(--careers-color-highlight, light-dark(#fff3b0, #5c4b00));
+    color: inherit;
+  }
   [part='list-item'] {
     margin-block: 0.2em;
   }

@@ -2,6 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { postedLabel, relativeDay } from '../feed/dates.js';
 import { applyRoute, formatDate, formatLocations, formatSalary } from '../feed/format.js';
+import { highlight } from '../feed/search.js';
 import type { Feed, ListItem, Posting, Section } from '../feed/schema.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { emit } from '../shared/events.js';
@@ -44,6 +45,7 @@ import { jobCardStyles } from './job-card.styles.js';
  * @csspart list - A bullet list (nested lists also have `nested-list`).
  * @csspart nested-list - A bullet list inside a bullet.
  * @csspart list-item - A bullet.
+ * @csspart highlight - A search match in the title or summary (`<mark>`).
  *
  * @cssprop --careers-title-size - Font size of the posting title. Default `1.2em`.
  * @cssprop --careers-shadow - Box shadow of the card. Default `none`.
@@ -60,6 +62,9 @@ export class JobCardElement extends LitElement {
   /** The feed's organization; gives the e-mail used when the posting names no way to apply. */
   @property({ attribute: false }) organization?: Feed['organization'];
 
+  /** Search words to mark in the title and summary (what `<job-list>` was searched for). */
+  @property() highlight = '';
+
   /** Whether the full details are shown. */
   @property({ type: Boolean, reflect: true }) open = false;
 
@@ -70,6 +75,12 @@ export class JobCardElement extends LitElement {
   /** Moves focus to the posting's title, e.g. after a link opened it. */
   focusHeading(): void {
     this.renderRoot.querySelector<HTMLElement>('[part="title"]')?.focus();
+  }
+
+  /** `text` with the `highlight` words marked. */
+  private marked(text: string) {
+    if (!this.highlight.trim()) return text;
+    return highlight(text, this.highlight).map((piece) => (typeof piece === 'string' ? piece : html`<mark part="highlight">${piece.match}</mark>`));
   }
 
   private toggle() {
@@ -117,7 +128,7 @@ export class JobCardElement extends LitElement {
     const level = Math.min(Math.max(this.headingLevel, 1), 6);
     return html`<article part="card" aria-labelledby="title">
       <div part="header">
-        <div part="title" id="title" role="heading" aria-level=${level} tabindex="-1">${posting.title}</div>
+        <div part="title" id="title" role="heading" aria-level=${level} tabindex="-1">${this.marked(posting.title)}</div>
         <ul part="meta">
           ${this.departmentName ? html`<li part="department">${this.departmentName}</li>` : nothing}
           <li part="locations">${formatLocations(posting.locations, lang)}</li>
@@ -128,7 +139,7 @@ export class JobCardElement extends LitElement {
         ${posting.corporateTitle
           ? html`<p part="corporate-title">${strings.corporateTitle}: ${posting.corporateTitle}</p>`
           : nothing}
-        <p part="summary">${posting.summary}</p>
+        <p part="summary">${this.marked(posting.summary)}</p>
         <p part="dates">
           ${strings.posted} <time datetime=${posting.posted} title=${formatDate(posting.posted, lang)}>${postedLabel(posting.posted, now, lang)}</time>${posting.closes
             ? html` · ${strings.closes} <time datetime=${posting.closes}>${formatDate(posting.closes, lang)}</time>

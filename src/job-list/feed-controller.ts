@@ -1,6 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadFeed } from '../feed/load.js';
-import { parseFeed, type ParsedFeed } from '../feed/parse.js';
+import { isClosed } from '../feed/dates.js';
+import { cachedFeed, loadFeed } from '../feed/load.js';
+import { checkBodies, parseFeed, type FeedWarning, type ParsedFeed } from '../feed/parse.js';
+import { buildIndex, indexBodies, type SearchIndex } from '../feed/search.js';
 
 export type FeedStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -8,21 +10,35 @@ export type FeedStatus = 'idle' | 'loading' | 'ready' | 'error';
 export type FeedSource = readonly [src: string, feed: unknown, timeout: number];
 
 export interface FeedCallbacks {
-  onLoad(result: ParsedFeed): void;
+  /** A feed is shown: fresh, or the copy saved on this device (`fromCache`). */
+  onLoad(result: ParsedFeed, fromCache: boolean): void;
+  /** Postings were skipped; may come again later for a large feed whose bodies are checked after the first paint. */
+  onWarnings(warnings: FeedWarning[]): void;
   onError(error: unknown): void;
 }
 
+/** Feeds above this many postings are shown before their bodies are checked and indexed. */
+const LARGE_FEED = 1000;
+/** Milliseconds of background work per slice, so typing and scrolling stay smooth meanwhile. */
+const SLICE_MS = 8;
+
 /**
  * Loads and validates the feed for its host whenever the source changes; aborts the request when the source
- * changes again or the host leaves the page, and starts over when it comes back.
+ * changes again or the host leaves the page, and starts over when it comes back. A feed from `src` is shown at
+ * once from the copy saved on this device, then revalidated; if that fails the saved copy stays, marked stale.
+ * Postings past their closing date are left out. Large feeds paint first and finish checking and indexing their
+ * bodies in slices afterwards.
  *
  * A small purpose-built controller rather than @lit/task: it costs a third of the bytes on the host page, and a
- * feed needs states a generic task does not have (a later issue keeps showing a cached feed while refreshing).
+ * feed has states a generic task does not (showing a saved copy while refreshing, work after the first paint).
  */
 export class FeedController implements ReactiveController {
   status: FeedStatus = 'idle';
   result?: ParsedFeed;
+  index?: SearchIndex;
   error?: unknown;
+  /** When the feed shown is the saved copy: when it was saved, and the refresh error once the refresh failed. */
+  stale?: { saved: number; error?: unknown };
 
   private source?: FeedSource;
   private request?: AbortController;
@@ -43,7 +59,7 @@ export class FeedController implements ReactiveController {
   }
 
   hostDisconnected() {
-    if (this.status !== 'loading') return;
+    if (this.status !== 'loading' && !this.stale) return;
     this.request?.abort();
     this.source = undefined;
   }
@@ -57,18 +73,30 @@ export class FeedController implements ReactiveController {
     this.request?.abort();
     const request = (this.request = new AbortController());
     const [src, feed, timeout] = this.source ?? this.read();
+    this.stale = undefined;
     if (feed === undefined && !src) {
       this.status = 'idle';
       return;
     }
-    this.status = 'loading';
-    this.host.requestUpdate();
     try {
-      const result = feed !== undefined ? parseFeed(feed) : await loadFeed(src, { signal: request.signal, timeout });
-      if (request.signal.aborted) return;
-      this.result = result;
-      this.status = 'ready';
-      this.callbacks.onLoad(result);
+      if (feed !== undefined) return this.show(parseFeed(feed, { deferBodies: LARGE_FEED }), false, request.signal);
+      const saved = cachedFeed(src, { deferBodies: LARGE_FEED });
+      if (saved) {
+        this.show(saved, true, request.signal);
+        this.stale = { saved: saved.saved ?? Date.now() };
+      } else {
+        this.status = 'loading';
+        this.host.requestUpdate();
+      }
+      try {
+        const loaded = await loadFeed(src, { signal: request.signal, timeout, cache: true, deferBodies: LARGE_FEED });
+        if (request.signal.aborted) return;
+        this.stale = undefined;
+        this.show(loaded, loaded.fromCache, request.signal);
+      } catch (error) {
+        if (!saved || request.signal.aborted) throw error;
+        this.stale = { saved: this.stale!.saved, error };
+      }
     } catch (error) {
       if (request.signal.aborted) return;
       this.error = error;
@@ -76,5 +104,51 @@ export class FeedController implements ReactiveController {
       this.callbacks.onError(error);
     }
     this.host.requestUpdate();
+  }
+
+  private show(parsed: ParsedFeed, fromCache: boolean, signal: AbortSignal) {
+    const now = new Date();
+    const { feed } = parsed;
+    const result = { ...parsed, feed: { ...feed, postings: feed.postings.filter((posting) => !isClosed(posting, now)) } };
+    this.result = result;
+    this.index = buildIndex(result.feed.postings, feed.departments, result.bodiesUnchecked ? 0 : Infinity);
+    this.status = 'ready';
+    this.host.requestUpdate();
+    this.callbacks.onLoad(result, fromCache);
+    if (result.warnings.length) this.callbacks.onWarnings(result.warnings);
+    if (result.bodiesUnchecked) this.finishBodies(result, signal);
+  }
+
+  /** Checks, then indexes, the bodies of a large feed in slices; drops the postings whose body is invalid. */
+  private finishBodies(result: ParsedFeed, signal: AbortSignal) {
+    const { postings } = result.feed;
+    const valid: typeof postings = [];
+    const warnings: FeedWarning[] = [];
+    let checked = 0;
+    const step = () => {
+      if (signal.aborted || this.result !== result) return;
+      const end = performance.now() + SLICE_MS;
+      while (checked < postings.length && performance.now() < end) {
+        const slice = checkBodies(postings.slice(checked, (checked += 200)));
+        valid.push(...slice.valid);
+        warnings.push(...slice.warnings);
+      }
+      if (checked < postings.length) return void setTimeout(step);
+      if (warnings.length) {
+        result.feed.postings = valid;
+        result.warnings.push(...warnings);
+        this.index = buildIndex(valid, result.feed.departments, 0);
+        this.callbacks.onWarnings(warnings);
+        this.host.requestUpdate();
+      }
+      const index = this.index!;
+      const indexStep = () => {
+        if (signal.aborted || this.index !== index) return;
+        if (!indexBodies(index, SLICE_MS)) return void setTimeout(indexStep);
+        this.host.requestUpdate();
+      };
+      setTimeout(indexStep);
+    };
+    setTimeout(step);
   }
 }

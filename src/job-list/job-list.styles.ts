@@ -1,16 +1,16 @@
 import { css } from 'lit';
 
 export const jobListStyles = css`
-  [part='department'] {
+  [part='group'] {
     margin-block-end: calc(var(--_space) * 2);
   }
-  [part='department-heading'] {
+  [part='group-heading'] {
     margin-block: 0 calc(var(--_space) * 0.75);
     font-size: var(--careers-heading-size, 1.4em);
     font-weight: 700;
     line-height: 1.25;
   }
-  [part='department-count'] {
+  [part='group-count'] {
     color: var(--_muted);
     font-size: 0.7em;
     font-weight: 400;
@@ -21,6 +21,91 @@ export const jobListStyles = css`
     margin: 0;
     padding: 0;
     list-style: none;
+  }
+  [part='toolbar'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: calc(var(--_space) * 0.75);
+    margin-block-end: var(--_space);
+  }
+  [part='search'] {
+    display: grid;
+    flex: 1 1 16rem;
+    gap: 0.3em;
+  }
+  [part='search-label'] {
+    font-weight: 600;
+  }
+  [part='search-input'] {
+    min-block-size: 2.75rem;
+    padding: 0.5em 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: inherit;
+    font: inherit;
+  }
+  [part='filters'] {
+    flex: 1 1 100%;
+    order: 1;
+  }
+  [part='filters-toggle'] {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 2.75rem;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  [part='facets'] {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(14rem, 100%), 1fr));
+    gap: var(--_space);
+    padding-block: calc(var(--_space) * 0.5);
+  }
+  [part='facet'] {
+    margin: 0;
+    padding: calc(var(--_space) * 0.5) var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    min-inline-size: 0;
+  }
+  [part='facet-legend'] {
+    font-weight: 600;
+  }
+  [part='facet-option'] {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    min-block-size: 2rem;
+    cursor: pointer;
+  }
+  [part='facet-checkbox'] {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  [part='facet-count'] {
+    margin-inline-start: auto;
+    color: var(--_muted);
+  }
+  [part='no-results'],
+  [part='closed-notice'] {
+    display: grid;
+    gap: 0.5em;
+    justify-items: start;
+    margin-block: 0 var(--_space);
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    background: var(--_subtle);
+  }
+  [part='no-results'] p {
+    margin: 0;
+  }
+  [part='more-button'] {
+    display: flex;
+    margin-inline: auto;
   }
   [part='empty-department'] {
     margin-block: 0 calc(var(--_space) * 0.5);

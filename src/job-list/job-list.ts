@@ -1,39 +1,61 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { applyRoute, groupByDepartment, mailtoUrl, type DepartmentGroup } from '../feed/format.js';
+import { FACETS, applyFilters, facetCounts, type Facet, type Filters } from '../feed/filter.js';
+import { applyRoute, formatDate, mailtoUrl } from '../feed/format.js';
 import { DEFAULT_FEED_TIMEOUT } from '../feed/load.js';
 import { FeedError, type FeedProblem, type ParsedFeed } from '../feed/parse.js';
 import type { Feed, Posting } from '../feed/schema.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { emit, type JobPostingDetail } from '../shared/events.js';
+import { languageOf } from '../shared/language.js';
 import { strings } from '../shared/strings.js';
 import { FeedController } from './feed-controller.js';
 import { jobListStyles } from './job-list.styles.js';
+import { groupPostings, sortPostings, type GroupBy, type ResultGroup, type SortOrder } from './results.js';
+import { readUrlState, writeUrlState, type UrlStateMode } from './url-state.js';
 
 /** Every part of `<job-card>` and `<apply-form>`, forwarded so the page can style `job-list::part(title)`. */
 const CARD_PARTS =
-  'card, header, title, meta, department, locations, workplace, employment-type, salary, corporate-title, summary, dates, actions, toggle, apply-button, details, section, section-heading, paragraph, list, nested-list, list-item';
+  'card, header, title, meta, department, locations, workplace, employment-type, salary, corporate-title, summary, dates, actions, toggle, apply-button, details, section, section-heading, paragraph, list, nested-list, list-item, highlight';
 const FORM_PARTS =
   'form, intro, error-summary, error-summary-title, field, label, hint, input, textarea, file-input, checkbox, field-error, submit-button, status, submit-error, success, email-ready, email-link, back-button';
 
+const noFilters = (): Filters => ({ query: '', department: [], location: [], workplace: [], employmentType: [] });
+const listOf = (value: string) => value.split(',').map((item) => item.trim()).filter(Boolean);
+
 /**
- * The careers section: loads a postings feed, shows the postings grouped by department (departments without
- * openings included, with an invitation to apply generally), and opens an application form when a candidate
- * chooses Apply.
+ * The careers section: loads a postings feed and lets candidates find the one role that fits: instant search,
+ * facets with counts, shareable links to postings and searches (Back and Forward work), and an application form
+ * when they choose Apply. Departments without openings invite a general application.
  *
- * @summary A list of open positions from a feed.
+ * @summary A searchable list of open positions from a feed.
  *
- * @fires {CustomEvent<JobFeedLoadDetail>} job-feed-load - The feed was loaded and validated. `detail.feed`, `detail.warnings`.
+ * @fires {CustomEvent<JobFeedLoadDetail>} job-feed-load - A feed is shown: `detail.feed`, `detail.warnings`, and
+ *   `detail.fromCache` when it is the copy saved on this device (a fresh one follows when the server answers).
  * @fires {CustomEvent<JobFeedErrorDetail>} job-feed-error - The feed could not be loaded or is not valid. `detail.message`, `detail.problems`.
  * @fires {CustomEvent<JobFeedWarningDetail>} job-feed-warning - Some postings were skipped (invalid or duplicate); the rest are shown.
  *   `detail.warnings` lists each with its path and reason.
+ * @fires {CustomEvent<JobFilterChangeDetail>} job-filter-change - The candidate changed the search or the filters. `detail.filters`.
  * @fires {CustomEvent<JobPostingDetail>} job-apply - From a card (composed, so it reaches the page): the candidate chose Apply. Cancelable:
  *   `preventDefault()` keeps the built-in form closed so the page can handle the application.
  * @fires {CustomEvent<JobPostingDetail>} job-view - From a card: the candidate opened a posting's details.
  *
  * @slot header - Content above the list, e.g. an introduction to the company.
  *
- * @csspart status - The visually hidden live region that announces the number of positions.
+ * @csspart toolbar - The search box, filters and Clear button.
+ * @csspart search - The search label and box.
+ * @csspart search-label - The label of the search box.
+ * @csspart search-input - The search box.
+ * @csspart filters - The filters disclosure (`<details>`).
+ * @csspart filters-toggle - Its summary, "Filters".
+ * @csspart facets - The facets inside it.
+ * @csspart facet - One facet (`<fieldset>`).
+ * @csspart facet-legend - A facet's name.
+ * @csspart facet-option - One option (label and checkbox).
+ * @csspart facet-checkbox - An option's checkbox.
+ * @csspart facet-count - How many positions an option would show.
+ * @csspart clear-button - Clears the search and the filters.
+ * @csspart status - The live region announcing how many positions match.
  * @csspart loading - The loading placeholder.
  * @csspart skeleton - One placeholder card inside it.
  * @csspart error - The box shown when the feed could not be loaded.
@@ -41,13 +63,16 @@ const FORM_PARTS =
  * @csspart error-message - The reason, in plain words.
  * @csspart error-problems - The list of problems with their paths.
  * @csspart retry-button - Loads the feed again.
- * @csspart notice - The note about postings that could not be shown.
- * @csspart department - One department's section.
- * @csspart department-heading - The department name.
- * @csspart department-count - The number of positions beside it.
- * @csspart postings - The list of cards in a department.
+ * @csspart notice - A quiet note: postings that could not be shown, or a saved list shown while offline.
+ * @csspart closed-notice - Shown when a link names a position that has closed.
+ * @csspart no-results - Shown when nothing matches.
+ * @csspart group - One department's (or location's) section.
+ * @csspart group-heading - The department or location name.
+ * @csspart group-count - The number of positions beside it.
+ * @csspart postings - The list of cards in a group.
  * @csspart empty-department - The "no open positions" message.
  * @csspart general-application - The link to e-mail a general application.
+ * @csspart more-button - Shows the next page of positions.
  * @csspart dialog - The application dialog.
  * @csspart dialog-header - Its title bar.
  * @csspart dialog-title - Its title.
@@ -63,12 +88,13 @@ const FORM_PARTS =
  * @cssprop --careers-color-border - Borders and dividers.
  * @cssprop --careers-color-accent - Buttons, links, focus ring.
  * @cssprop --careers-color-on-accent - Text on accent-colored buttons.
+ * @cssprop --careers-color-highlight - Background of search matches.
  * @cssprop --careers-color-error - Error text and borders.
  * @cssprop --careers-color-success - Confirmation borders.
  * @cssprop --careers-space - Base spacing unit. Default `1rem`.
  * @cssprop --careers-radius - Corner radius. Default `0.5rem`.
  * @cssprop --careers-focus-ring - Focus outline. Default `3px solid` the accent color.
- * @cssprop --careers-heading-size - Font size of department headings. Default `1.4em`.
+ * @cssprop --careers-heading-size - Font size of group headings. Default `1.4em`.
  */
 export class JobListElement extends LitElement {
   static override styles = [baseStyles, jobListStyles];
@@ -82,25 +108,61 @@ export class JobListElement extends LitElement {
   /** Milliseconds to wait for the feed before showing a time-out error. */
   @property({ type: Number }) timeout: number = DEFAULT_FEED_TIMEOUT;
 
-  /** Heading level of department names (1–6); posting titles are one level below. */
+  /** Heading level of group names (1–6); posting titles are one level below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
+  /** Locked preset: only these departments (ids or names, comma-separated). */
+  @property() department = '';
+
+  /** Locked preset: only these locations (cities, regions, country codes or names, comma-separated). */
+  @property() location = '';
+
+  /** Locked preset: only these workplaces (`on-site`, `hybrid`, `remote`, comma-separated). */
+  @property() workplace = '';
+
+  /** Locked preset: only these employment types (`full-time`, `contract`, …, comma-separated). */
+  @property({ attribute: 'employment-type' }) employmentType = '';
+
+  /** Hides the search box. */
+  @property({ type: Boolean, reflect: true, attribute: 'hide-search' }) hideSearch = false;
+
+  /** Hides the filters. */
+  @property({ type: Boolean, reflect: true, attribute: 'hide-filters' }) hideFilters = false;
+
+  /** How results are grouped: `department`, `location` or `none`. */
+  @property({ attribute: 'group-by' }) groupBy: GroupBy = 'department';
+
+  /** Order of results: `relevance` (search rank, else feed order), `posted` (newest first) or `title`. */
+  @property() sort: SortOrder = 'relevance';
+
+  /** Where the search, filters and open posting live in the page's address: `query`, `hash` or `off`. */
+  @property({ attribute: 'url-mode' }) urlMode: UrlStateMode = 'query';
+
+  /** Put before each of the list's address parameters, e.g. `careers-`, to avoid clashing with the page's own. */
+  @property({ attribute: 'url-prefix' }) urlPrefix = '';
+
+  /** How many positions are shown at first and added by "Show more". */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+
+  /** The candidate's search and filters (presets are applied on top). */
+  @state() private filters: Filters = noFilters();
+  /** The posting opened through the address (a link, Back or Forward) or by the candidate. */
+  @state() private openJob?: string;
+  @state() private shown = 0;
   /** The posting whose application form is open, or was last: kept after closing so nothing typed is lost. */
   @state() private applyingTo?: Posting;
 
   @query('dialog') private dialog?: HTMLDialogElement;
 
-  /** Where focus was when the dialog opened, to return it there. */
+  /** Where focus was when the dialog or a linked posting opened, to return it there. */
   private returnFocus?: HTMLElement;
+  private focusOpenJob = false;
 
   private readonly feedState = new FeedController(this, () => [this.src, this.feed, this.timeout], {
-    onLoad: (result) => {
-      emit(this, 'job-feed-load', result);
-      if (!result.warnings.length) return;
-      emit(this, 'job-feed-warning', { warnings: result.warnings });
-      console.warn(
-        `<${this.localName}>: ${result.warnings.length} feed problem(s), skipped:\n${result.warnings.map((w) => `  ${w.message}`).join('\n')}`,
-      );
+    onLoad: ({ feed, warnings }, fromCache) => emit(this, 'job-feed-load', { feed, warnings, fromCache }),
+    onWarnings: (warnings) => {
+      emit(this, 'job-feed-warning', { warnings });
+      console.warn(`<${this.localName}>: ${warnings.length} feed problem(s), skipped:\n${warnings.map((w) => `  ${w.message}`).join('\n')}`);
     },
     onError: (error) => emit(this, 'job-feed-error', describeError(error)),
   });
@@ -108,6 +170,106 @@ export class JobListElement extends LitElement {
   /** Loads the feed again (what the Retry button does). */
   reload(): Promise<void> {
     return this.feedState.run();
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    if (this.urlMode === 'off') return;
+    this.readAddress(false);
+    addEventListener('popstate', this.onPopState);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    removeEventListener('popstate', this.onPopState);
+  }
+
+  private readonly onPopState = () => this.readAddress(true);
+
+  private get urlOptions() {
+    return { mode: this.urlMode, prefix: this.urlPrefix };
+  }
+
+  private readAddress(navigated: boolean) {
+    const { job, filters } = readUrlState(new URL(location.href), this.urlOptions);
+    if (navigated && this.openJob && job !== this.openJob) this.restoreFocus();
+    if (job && job !== this.openJob) {
+      if (navigated) this.returnFocus = deepActiveElement();
+      this.focusOpenJob = true;
+    }
+    this.filters = filters;
+    this.openJob = job;
+  }
+
+  private writeAddress(push: boolean) {
+    if (this.urlMode === 'off') return;
+    const next = writeUrlState(new URL(location.href), { job: this.openJob, filters: this.filters }, this.urlOptions);
+    if (next.href !== location.href) history[push ? 'pushState' : 'replaceState'](history.state, '', next);
+  }
+
+  private restoreFocus() {
+    const target = this.returnFocus;
+    this.returnFocus = undefined;
+    if (target?.isConnected && target !== document.body) target.focus();
+  }
+
+  /** The candidate's filters with the locked presets on top. */
+  private get effectiveFilters(): Filters {
+    const presets: Record<Facet, string> = {
+      department: this.department,
+      location: this.location,
+      workplace: this.workplace,
+      employmentType: this.employmentType,
+    };
+    const effective = { ...this.filters };
+    for (const facet of FACETS) if (presets[facet]) effective[facet] = listOf(presets[facet]);
+    return effective;
+  }
+
+  private isLocked(facet: Facet): boolean {
+    return Boolean({ department: this.department, location: this.location, workplace: this.workplace, employmentType: this.employmentType }[facet]);
+  }
+
+  private changeFilters(filters: Filters, push: boolean) {
+    this.filters = filters;
+    this.shown = 0;
+    this.writeAddress(push);
+    emit(this, 'job-filter-change', { filters: this.effectiveFilters });
+  }
+
+  private onSearch(event: InputEvent) {
+    this.changeFilters({ ...this.filters, query: (event.target as HTMLInputElement).value }, false);
+  }
+
+  private toggleOption(facet: Facet, value: string, on: boolean) {
+    const values = this.filters[facet].filter((v) => v !== value);
+    this.changeFilters({ ...this.filters, [facet]: on ? [...values, value] : values }, true);
+  }
+
+  private clearFilters() {
+    this.changeFilters(noFilters(), true);
+    this.renderRoot.querySelector<HTMLElement>('[part="search-input"]')?.focus();
+  }
+
+  private onView(event: CustomEvent<JobPostingDetail>) {
+    this.openJob = event.detail.posting.id;
+    this.writeAddress(true);
+  }
+
+  private onClose(event: CustomEvent<JobPostingDetail>) {
+    if (this.openJob !== event.detail.posting.id) return;
+    this.openJob = undefined;
+    this.writeAddress(true);
+  }
+
+  protected override async updated(changed: PropertyValues) {
+    if (changed.has('applyingTo') || !this.focusOpenJob || !this.openJob) return;
+    const card = [...this.renderRoot.querySelectorAll('job-card')].find((c) => c.posting?.id === this.openJob);
+    if (!card) return;
+    this.focusOpenJob = false;
+    await card.updateComplete;
+    card.scrollIntoView({ block: 'start' });
+    card.focusHeading();
   }
 
   private onApply(event: CustomEvent<JobPostingDetail>) {
@@ -122,21 +284,11 @@ export class JobListElement extends LitElement {
     });
   }
 
-  private closeDialog() {
-    this.dialog?.close();
-  }
-
-  private onDialogClose() {
-    const target = this.returnFocus;
-    this.returnFocus = undefined;
-    if (target?.isConnected) target.focus();
-  }
-
   private renderLoading() {
     return html`<p part="status" role="status" class="visually-hidden">${strings.loading}</p>
       <div part="loading" aria-hidden="true">
-      ${[0, 1, 2].map(() => html`<div part="skeleton"><span></span><span></span><span></span></div>`)}
-    </div>`;
+        ${[0, 1, 2].map(() => html`<div part="skeleton"><span></span><span></span><span></span></div>`)}
+      </div>`;
   }
 
   private renderError(error: unknown) {
@@ -153,38 +305,87 @@ export class JobListElement extends LitElement {
     </div>`;
   }
 
-  private renderDepartment({ department, postings }: DepartmentGroup, feed: Feed) {
-    const level = Math.min(Math.max(this.headingLevel, 1), 6);
-    const headingId = `department-${department.id}`;
-    return html`<section part="department" aria-labelledby=${headingId}>
-      <div part="department-heading" role="heading" aria-level=${level} id=${headingId}>
-        ${department.name}
-        ${postings.length ? html`<span part="department-count">(${strings.departmentCount(postings.length)})</span>` : nothing}
+  private optionLabel(facet: Facet, value: string, feed: Feed): string {
+    if (facet === 'department') return feed.departments.find((d) => d.id === value)?.name ?? value;
+    if (facet === 'workplace') return strings.workplace[value as keyof typeof strings.workplace] ?? value;
+    if (facet === 'employmentType') return strings.employmentType[value as keyof typeof strings.employmentType] ?? value;
+    return value;
+  }
+
+  private renderToolbar(feed: Feed, filters: Filters, active: number) {
+    if (this.hideSearch && this.hideFilters) return nothing;
+    const counts = facetCounts(this.feedState.index!, filters);
+    const facets = FACETS.filter((facet) => !this.isLocked(facet) && counts[facet].length > 1);
+    return html`<div part="toolbar" role="search" aria-label=${strings.searchLabel}>
+      ${this.hideSearch
+        ? nothing
+        : html`<div part="search">
+            <label part="search-label" for="search">${strings.searchLabel}</label>
+            <input part="search-input" id="search" type="search" autocomplete="off" placeholder=${strings.searchHint}
+              .value=${this.filters.query} @input=${this.onSearch} />
+          </div>`}
+      ${this.hideFilters || !facets.length
+        ? nothing
+        : html`<details part="filters">
+            <summary part="filters-toggle">${strings.filters}${strings.activeFilters(active)}</summary>
+            <div part="facets">
+              ${facets.map(
+                (facet) => html`<fieldset part="facet">
+                  <legend part="facet-legend">${strings.facet[facet]}</legend>
+                  ${counts[facet].map(
+                    ({ value, count, selected }) => html`<label part="facet-option">
+                      <input part="facet-checkbox" type="checkbox" .checked=${selected}
+                        @change=${(event: Event) => this.toggleOption(facet, value, (event.target as HTMLInputElement).checked)} />
+                      ${this.optionLabel(facet, value, feed)} <span part="facet-count">${count}</span>
+                    </label>`,
+                  )}
+                </fieldset>`,
+              )}
+            </div>
+          </details>`}
+      ${active ? html`<button part="clear-button" type="button" @click=${this.clearFilters}>${strings.clearFilters}</button>` : nothing}
+    </div>`;
+  }
+
+  private renderGroup(group: ResultGroup, feed: Feed, level: number, query: string) {
+    const { key, label, postings } = group;
+    const headingId = `group-${key}`;
+    const cards = postings.length
+      ? html`<ul part="postings" role="list">
+          ${postings.map(
+            (posting) => html`<li>
+              <job-card exportparts=${CARD_PARTS} .posting=${posting} .organization=${feed.organization} .highlight=${query}
+                .open=${posting.id === this.openJob} department-name=${feed.departments.find((d) => d.id === posting.department)?.name ?? ''}
+                heading-level=${Math.min(level + (key ? 1 : 0), 6)}></job-card>
+            </li>`,
+          )}
+        </ul>`
+      : html`<p part="empty-department">${strings.noOpenings(label)}</p>
+          ${this.renderGeneralApplication(feed, label)}`;
+    if (!key) return cards;
+    return html`<section part="group" aria-labelledby=${headingId}>
+      <div part="group-heading" role="heading" aria-level=${level} id=${headingId}>
+        ${label} ${postings.length ? html`<span part="group-count">(${strings.departmentCount(postings.length)})</span>` : nothing}
       </div>
-      ${postings.length
-        ? html`<ul part="postings" role="list">
-            ${postings.map(
-              (posting) => html`<li>
-                <job-card exportparts=${CARD_PARTS} .posting=${posting} .organization=${feed.organization}
-                  department-name=${department.name} heading-level=${Math.min(level + 1, 6)}></job-card>
-              </li>`,
-            )}
-          </ul>`
-        : html`<p part="empty-department">${strings.noOpenings(department.name)}</p>
-            <a part="general-application" class="button" href=${mailtoUrl(feed.organization.email, strings.generalApplicationSubject(department.name))}>
-              ${strings.generalApplication}<span class="visually-hidden">${strings.generalApplicationFor(department.name)}</span>
-            </a>`}
+      ${cards}
     </section>`;
+  }
+
+  private renderGeneralApplication(feed: Feed, department?: string) {
+    const subject = department ? strings.generalApplicationSubject(department) : strings.generalApplication;
+    return html`<a part="general-application" class="button" href=${mailtoUrl(feed.organization.email, subject)}>
+      ${strings.generalApplication}<span class="visually-hidden">${department ? strings.generalApplicationFor(department) : ''}</span>
+    </a>`;
   }
 
   private renderDialog(feed: Feed) {
     const posting = this.applyingTo;
     const route = posting ? applyRoute(posting, feed) : undefined;
-    return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${this.onDialogClose}>
+    return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${() => this.restoreFocus()}>
       ${posting && route
         ? html`<div part="dialog-header">
               <div part="dialog-title" id="dialog-title" role="heading" aria-level="2">${strings.applyDialogTitle(posting.title)}</div>
-              <button part="close-button" type="button" @click=${this.closeDialog} aria-label=${strings.close}>
+              <button part="close-button" type="button" @click=${() => this.dialog?.close()} aria-label=${strings.close}>
                 <span aria-hidden="true">✕</span>
               </button>
             </div>
@@ -195,10 +396,45 @@ export class JobListElement extends LitElement {
   }
 
   private renderFeed({ feed, warnings }: ParsedFeed) {
+    const filters = this.effectiveFilters;
+    const lang = languageOf(this);
+    const active = FACETS.filter((facet) => !this.isLocked(facet)).reduce((n, facet) => n + filters[facet].length, filters.query.trim() ? 1 : 0);
+    const filtering = active > 0 || FACETS.some((facet) => facet !== 'department' && this.isLocked(facet));
+    const results = sortPostings(applyFilters(this.feedState.index!, filters), filters.query.trim() ? 'relevance' : this.sort, lang);
+    const openAt = results.findIndex((posting) => posting.id === this.openJob);
+    const shown = Math.max(this.shown || this.pageSize, openAt + 1);
+    const departments = filters.department.length
+      ? feed.departments.filter((d) => filters.department.includes(d.id) || filters.department.includes(d.name))
+      : feed.departments;
+    const groups = groupPostings(results.slice(0, shown), this.groupBy, departments, !filtering);
+    const level = Math.min(Math.max(this.headingLevel, 1), 6);
     const skipped = new Set(warnings.filter((w) => w.path.startsWith('postings[')).map((w) => w.path.replace(/\].*$/, ']')));
-    return html`<p part="status" role="status" class="visually-hidden">${strings.positionCount(feed.postings.length)}</p>
+    const stale = this.feedState.stale;
+    return html`${this.renderToolbar(feed, filters, active)}
+      <p part="status" role="status" class="visually-hidden">${filtering
+        ? strings.resultCount(results.length, filters.query.trim(), filters.location)
+        : strings.positionCount(results.length)}</p>
+      ${this.openJob && openAt < 0 && !feed.postings.some((p) => p.id === this.openJob)
+        ? html`<p part="closed-notice" role="alert">${strings.positionClosed}</p>`
+        : nothing}
+      ${stale?.error ? html`<p part="notice">${strings.staleNotice(formatDate(new Date(stale.saved).toISOString().slice(0, 10), lang))}</p>` : nothing}
       ${skipped.size ? html`<p part="notice">${strings.skippedPostings(skipped.size)}</p>` : nothing}
-      ${groupByDepartment(feed).map((group) => this.renderDepartment(group, feed))} ${this.renderDialog(feed)}`;
+      ${results.length === 0 && filtering
+        ? html`<div part="no-results">
+            <p>${strings.noResults}</p>
+            ${active ? html`<button part="clear-button" type="button" @click=${this.clearFilters}>${strings.clearFilters}</button>` : nothing}
+            ${this.renderGeneralApplication(feed)}
+          </div>`
+        : nothing}
+      <div @job-view=${this.onView} @job-close=${this.onClose}>
+        ${groups.map((group) => this.renderGroup(group, feed, level, filters.query))}
+      </div>
+      ${results.length > shown
+        ? html`<button part="more-button" type="button" @click=${() => (this.shown = shown + this.pageSize)}>
+            ${strings.showMore(Math.min(this.pageSize, results.length - shown), results.length - shown)}
+          </button>`
+        : nothing}
+      ${this.renderDialog(feed)}`;
   }
 
   protected override render() {
@@ -214,6 +450,12 @@ export class JobListElement extends LitElement {
               : nothing}
       </div>`;
   }
+}
+
+function deepActiveElement(): HTMLElement | undefined {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return (active as HTMLElement | null) ?? undefined;
 }
 
 function describeError(error: unknown): { message: string; problems: FeedProblem[] } {

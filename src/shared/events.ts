@@ -1,10 +1,17 @@
 /** The typed events the widgets fire. All bubble and cross shadow boundaries, so a host listens on any ancestor. */
 import type { FeedProblem, FeedWarning } from '../feed/parse.js';
+import type { Filters } from '../feed/filter.js';
 import type { Feed, Posting } from '../feed/schema.js';
 
 export interface JobFeedLoadDetail {
   feed: Feed;
   warnings: FeedWarning[];
+  /** The copy saved on this device, shown while the server is asked for a fresh one. */
+  fromCache: boolean;
+}
+export interface JobFilterChangeDetail {
+  /** The search and filters now applied, locked presets included. */
+  filters: Filters;
 }
 export interface JobFeedErrorDetail {
   /** What went wrong, in plain words; the same text the element shows. */
@@ -48,6 +55,7 @@ declare global {
     'job-feed-load': CustomEvent<JobFeedLoadDetail>;
     'job-feed-error': CustomEvent<JobFeedErrorDetail>;
     'job-feed-warning': CustomEvent<JobFeedWarningDetail>;
+    'job-filter-change': CustomEvent<JobFilterChangeDetail>;
     'job-apply': CustomEvent<JobPostingDetail>;
     'job-view': CustomEvent<JobPostingDetail>;
     'job-close': CustomEvent<JobPostingDetail>;

@@ -17,6 +17,18 @@ export const strings = {
   skippedPostings: (count: number) =>
     count === 1 ? '1 position could not be shown because its listing has errors.' : `${count} positions could not be shown because their listings have errors.`,
 
+  searchLabel: 'Search positions',
+  searchHint: 'Title, skill, team or city',
+  filters: 'Filters',
+  activeFilters: (count: number) => (count ? ` (${count})` : ''),
+  facet: { department: 'Department', location: 'Location', workplace: 'Workplace', employmentType: 'Employment type' },
+  clearFilters: 'Clear filters',
+  resultCount: (count: number, query: string, places: string[]) =>
+    `${count === 0 ? 'No positions' : count === 1 ? '1 position' : `${count} positions`}${places.length ? ` in ${places.join(' or ')}` : ''}${query ? ` matching “${query}”` : ''}`,
+  noResults: 'No open position matches your search. Try other words, or clear the filters.',
+  showMore: (count: number, left: number) => `Show ${count} more (${left} not shown)`,
+  positionClosed: 'This position has closed. Here are the positions open now.',
+  staleNotice: (date: string) => `Showing the positions as of ${date}; the latest list could not be loaded.`,
   corporateTitle: 'Corporate title',
   posted: 'Posted',
   closes: 'Applications close',

@@ -1,0 +1,43 @@
+/** Ordering and grouping of the postings a search and its filters let through; plain functions, no DOM. */
+import type { Department, Posting } from '../feed/schema.js';
+
+export type SortOrder = 'relevance' | 'posted' | 'title';
+export type GroupBy = 'department' | 'location' | 'none';
+
+export interface ResultGroup {
+  /** Department id, city, or '' for the single group of `none`. */
+  key: string;
+  label: string;
+  postings: Posting[];
+  /** A department listed for its invitation to apply generally, though it has no opening. */
+  department?: Department;
+}
+
+/** Newest first, or by title in the reader's language; `relevance` keeps the order given (search rank, then feed). */
+export function sortPostings(postings: readonly Posting[], order: SortOrder, lang?: string): readonly Posting[] {
+  if (order === 'posted') return [...postings].sort((a, b) => (a.posted < b.posted ? 1 : a.posted > b.posted ? -1 : 0));
+  if (order === 'title') {
+    const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
+    return [...postings].sort((a, b) => collator.compare(a.title, b.title));
+  }
+  return postings;
+}
+
+/**
+ * Groups in the order of their first posting (search rank, or the chosen sort), except departments with
+ * `withEmpty` (nothing searched or filtered), which keep the feed's order and include the departments that have no
+ * posting, each inviting a general application.
+ */
+export function groupPostings(postings: readonly Posting[], by: GroupBy, departments: readonly Department[], withEmpty: boolean): ResultGroup[] {
+  if (by === 'none') return [{ key: '', label: '', postings: [...postings] }];
+  const groups = new Map<string, ResultGroup>();
+  const byId = new Map(departments.map((department) => [department.id, department]));
+  if (by === 'department' && withEmpty) for (const department of departments) groups.set(department.id, { key: department.id, label: department.name, postings: [], department });
+  for (const posting of postings) {
+    const key = by === 'department' ? posting.department : posting.locations[0].city;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { key, label: by === 'department' ? (byId.get(key)?.name ?? key) : key, postings: [] }));
+    group.postings.push(posting);
+  }
+  return [...groups.values()].filter((group) => group.postings.length || group.department);
+}

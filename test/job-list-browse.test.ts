@@ -1,0 +1,246 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/define.js';
+import { writeCachedFeed } from '../src/feed/cache.js';
+import type { JobCardElement } from '../src/job-card/job-card.js';
+import type { JobListElement } from '../src/job-list/job-list.js';
+import { deepActiveElement, localDay, makeFeed, makePosting, oneEvent, part, parts, shadow, until } from './helpers.js';
+
+const SEED = '/demo/postings.json';
+const startUrl = location.href;
+
+function cards(el: JobListElement): JobCardElement[] {
+  return [...shadow(el).querySelectorAll('job-card')];
+}
+const titles = (el: JobListElement) => cards(el).map((card) => card.posting?.title);
+const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim();
+
+async function ready(el: JobListElement) {
+  await until(() => shadow(el).querySelector('job-card, [part="error"], [part="empty-department"]'), 'the feed to render');
+  await el.updateComplete;
+  return el;
+}
+
+async function list(template = html`<job-list src=${SEED} url-mode="off"></job-list>`) {
+  return ready(await fixture<JobListElement>(template));
+}
+
+async function search(el: JobListElement, query: string) {
+  const input = part<HTMLInputElement>(el, 'search-input');
+  input.value = query;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+  await Promise.all(cards(el).map((card) => card.updateComplete));
+}
+
+function option(el: JobListElement, facet: string, label: string) {
+  const fieldset = parts(el, 'facet').find((f) => f.querySelector('legend')?.textContent === facet);
+  const found = [...(fieldset?.querySelectorAll('label') ?? [])].find((l) => l.textContent?.trim().startsWith(label));
+  if (!found) throw new Error(`no option ${label} in ${facet}`);
+  return { label: found, checkbox: found.querySelector('input')!, count: found.querySelector('[part="facet-count"]')!.textContent };
+}
+
+async function choose(el: JobListElement, facet: string, label: string) {
+  option(el, facet, label).checkbox.click();
+  await el.updateComplete;
+}
+
+afterEach(() => history.replaceState(null, '', startUrl));
+
+describe('<job-list> search', () => {
+  it('finds postings instantly across title and body, title matches first, with the words highlighted', async () => {
+    const el = await list();
+    const changed = oneEvent(el, 'job-filter-change');
+    await search(el, 'NETWORK');
+    expect((await changed).detail.filters.query).to.equal('NETWORK');
+    const found = titles(el);
+    expect(found.slice(0, 2)).to.deep.equal(['Network Implementation Engineer', 'Network Operations Engineer']);
+    expect(found).to.include('Systems Administrator'); // "network" only in its body
+    expect(found.indexOf('Systems Administrator')).to.be.greaterThan(1);
+    const mark = part(cards(el)[0], 'title').querySelector('mark');
+    expect(mark?.textContent).to.equal('Network');
+    expect(text(part(el, 'status'))).to.equal(`${found.length} positions matching “NETWORK”`);
+    await expect(el).to.be.accessible();
+  });
+
+  it('ignores case and accents, and needs every word', async () => {
+    const feed = makeFeed([
+      makePosting({ id: 'a', title: 'Händler (Zürich)', locations: [{ city: 'Zürich', country: 'CH' }] }),
+      makePosting({ id: 'b', title: 'Trader', locations: [{ city: 'São Paulo', country: 'BR' }] }),
+    ]);
+    const el = await list(html`<job-list .feed=${feed} url-mode="off"></job-list>`);
+    await search(el, 'zurich handler');
+    expect(titles(el)).to.deep.equal(['Händler (Zürich)']);
+    expect(part(cards(el)[0], 'title').querySelector('mark')?.textContent).to.equal('Händler');
+    await search(el, 'sao paulo trader');
+    expect(titles(el)).to.deep.equal(['Trader']);
+  });
+
+  it('says so when nothing matches, and offers to clear the filters', async () => {
+    const el = await list();
+    await search(el, 'astronaut');
+    expect(cards(el)).to.have.length(0);
+    expect(text(part(el, 'status'))).to.equal('No positions matching “astronaut”');
+    const noResults = part(el, 'no-results');
+    expect(noResults.textContent).to.contain('No open position matches your search');
+    expect(noResults.querySelector<HTMLAnchorElement>('[part="general-application"]')?.href).to.match(/^mailto:careers@picotrading\.com/);
+    await expect(el).to.be.accessible();
+    noResults.querySelector<HTMLButtonElement>('[part="clear-button"]')!.click();
+    await el.updateComplete;
+    expect(cards(el)).to.have.length(6);
+    expect(deepActiveElement()).to.equal(part(el, 'search-input'));
+  });
+});
+
+describe('<job-list> facets', () => {
+  it('counts each option under the other active filters, and combines options', async () => {
+    const el = await list();
+    part<HTMLDetailsElement>(el, 'filters').open = true;
+    expect(option(el, 'Location', 'New York').count).to.equal('3');
+    expect(option(el, 'Location', 'Singapore').count).to.equal('2');
+    expect(option(el, 'Location', 'Chicago').count).to.equal('1');
+    expect(parts(el, 'facet-legend').map((l) => l.textContent)).to.deep.equal(['Department', 'Location']); // one workplace, one type: no choice to offer
+    await expect(el).to.be.accessible();
+
+    await choose(el, 'Location', 'Singapore');
+    expect(titles(el)).to.deep.equal(['Project Manager', 'Network Operations Engineer']);
+    expect(text(part(el, 'status'))).to.equal('2 positions in Singapore');
+    expect(option(el, 'Department', 'Service Operations').count).to.equal('1');
+    expect(option(el, 'Location', 'New York').count).to.equal('3'); // its own facet's choice does not narrow it
+    expect(text(part(el, 'filters-toggle'))).to.equal('Filters (1)');
+
+    await choose(el, 'Location', 'Chicago');
+    expect(titles(el)).to.deep.equal(['IT Service Desk Technician', 'Project Manager', 'Network Operations Engineer']);
+    await choose(el, 'Department', 'Service Operations');
+    expect(titles(el)).to.deep.equal(['Network Operations Engineer']);
+    expect(option(el, 'Location', 'Chicago').count).to.equal('0'); // selected options stay listed
+    await expect(el).to.be.accessible();
+
+    part<HTMLButtonElement>(el, 'clear-button').click();
+    await el.updateComplete;
+    expect(cards(el)).to.have.length(6);
+  });
+
+  it('applies locked presets from HTML and hides what they lock', async () => {
+    const el = await list(html`<job-list src=${SEED} url-mode="off" location="SG"></job-list>`);
+    expect(titles(el)).to.deep.equal(['Project Manager', 'Network Operations Engineer']);
+    expect(text(part(el, 'status'))).to.equal('2 positions in SG');
+    part<HTMLDetailsElement>(el, 'filters').open = true;
+    expect(parts(el, 'facet-legend').map((l) => l.textContent)).to.deep.equal(['Department']);
+    await choose(el, 'Department', 'Service Operations');
+    expect(titles(el)).to.deep.equal(['Network Operations Engineer']);
+    part<HTMLButtonElement>(el, 'clear-button').click();
+    await el.updateComplete;
+    expect(titles(el)).to.have.length(2); // the preset stays
+
+    const hidden = await list(html`<job-list src=${SEED} url-mode="off" hide-search hide-filters department="automation"></job-list>`);
+    expect(shadow(hidden).querySelector('[part="toolbar"]')).to.be.null;
+    expect(text(part(hidden, 'empty-department'))).to.equal('There are no open positions in Automation right now.');
+    expect(parts(hidden, 'group')).to.have.length(1);
+  });
+
+  it('groups by location or not at all, sorts by title or date, and pages through long lists', async () => {
+    const byLocation = await list(html`<job-list src=${SEED} url-mode="off" group-by="location" sort="title"></job-list>`);
+    expect(parts(byLocation, 'group-heading').map((h) => h.firstChild?.textContent?.trim() || text(h)?.replace(/ \(.*$/, ''))).to.deep.equal([
+      'New York',
+      'Chicago',
+      'Singapore',
+    ]);
+    expect(titles(byLocation).slice(0, 3)).to.deep.equal(['Global Delivery Manager – Core Services', 'Network Implementation Engineer', 'Systems Administrator']);
+
+    const flat = await list(html`<job-list src=${SEED} url-mode="off" group-by="none" sort="posted" page-size="4"></job-list>`);
+    expect(parts(flat, 'group-heading')).to.have.length(0);
+    expect(titles(flat)).to.have.length(4);
+    expect(cards(flat).map((c) => c.posting?.posted)).to.deep.equal(['2026-11-18', '2026-11-10', '2026-11-03', '2026-10-27']);
+    const more = part<HTMLButtonElement>(flat, 'more-button');
+    expect(text(more)).to.equal('Show 2 more (2 not shown)');
+    more.click();
+    await flat.updateComplete;
+    expect(titles(flat)).to.have.length(6);
+    expect(shadow(flat).querySelector('[part="more-button"]')).to.be.null;
+  });
+
+  it('hides postings past their closing date, and keeps those closing today', async () => {
+    const feed = makeFeed([
+      makePosting({ id: 'closed', title: 'Closed yesterday', closes: localDay(-1) }),
+      makePosting({ id: 'today', title: 'Closes today', closes: localDay(0) }),
+      makePosting({ id: 'open', title: 'Open' }),
+    ]);
+    const el = await list(html`<job-list .feed=${feed} url-mode="off"></job-list>`);
+    expect(titles(el)).to.deep.equal(['Closes today', 'Open']);
+  });
+});
+
+describe('<job-list> deep links', () => {
+  it('reads the search, filters and open posting from the address, keeping the page’s own parameters', async () => {
+    history.replaceState(null, '', '?page=careers&q=project&location=Singapore&job=project-manager-singapore#top');
+    const el = await list(html`<job-list src=${SEED}></job-list>`);
+    expect(part<HTMLInputElement>(el, 'search-input').value).to.equal('project');
+    expect(titles(el)).to.deep.equal(['Project Manager', 'Network Operations Engineer']); // title match first
+    const card = cards(el)[0];
+    await until(() => card.open && deepActiveElement() === part(card, 'title'), 'the linked posting open, its heading focused');
+
+    await search(el, 'project manager');
+    const url = new URL(location.href);
+    expect(url.searchParams.get('page')).to.equal('careers');
+    expect(url.searchParams.get('q')).to.equal('project manager');
+    expect(url.hash).to.equal('#top');
+  });
+
+  it('moves between searches and postings with Back and Forward', async () => {
+    history.replaceState(null, '', '?');
+    const el = await list(html`<job-list src=${SEED} url-prefix="jobs-"></job-list>`);
+    part<HTMLDetailsElement>(el, 'filters').open = true;
+    await choose(el, 'Location', 'Chicago');
+    expect(new URL(location.href).searchParams.get('jobs-location')).to.equal('Chicago');
+    part<HTMLButtonElement>(cards(el)[0], 'toggle').click();
+    await el.updateComplete;
+    expect(new URL(location.href).searchParams.get('jobs-job')).to.equal('it-service-desk-technician-chicago');
+
+    history.back();
+    await until(() => !new URL(location.href).searchParams.has('jobs-job'), 'the address without the posting');
+    await until(() => !cards(el)[0].open, 'the posting closed by Back');
+    history.back();
+    await until(() => cards(el).length === 6, 'all postings after a second Back');
+    history.forward();
+    await until(() => cards(el).length === 1, 'Chicago again after Forward');
+  });
+
+  it('says a linked position has closed, and shows the list', async () => {
+    history.replaceState(null, '', '?job=astronaut-houston');
+    const el = await list(html`<job-list src=${SEED}></job-list>`);
+    expect(text(part(el, 'closed-notice'))).to.equal('This position has closed. Here are the positions open now.');
+    expect(cards(el)).to.have.length(6);
+    await expect(el).to.be.accessible();
+  });
+
+  it('leaves the address alone with url-mode="off"', async () => {
+    history.replaceState(null, '', '?job=project-manager-singapore');
+    const el = await list();
+    expect(cards(el).some((card) => card.open)).to.be.false;
+    await search(el, 'network');
+    expect(location.search).to.equal('?job=project-manager-singapore');
+  });
+});
+
+describe('<job-list> saved feed', () => {
+  it('shows the copy saved on this device, with a quiet notice, when the refresh fails', async () => {
+    const src = `/api/test/feed?file=postings.json&fail=offline-${Date.now()}`;
+    const text = await (await fetch(SEED)).text();
+    writeCachedFeed(src, { text, saved: Date.parse('2026-11-20T10:00:00Z') });
+    const loads: boolean[] = [];
+    const errors: unknown[] = [];
+    const el = document.createElement('job-list');
+    el.setAttribute('url-mode', 'off');
+    el.addEventListener('job-feed-load', (event) => loads.push(event.detail.fromCache));
+    el.addEventListener('job-feed-error', (event) => errors.push(event));
+    el.src = src;
+    await fixture(el);
+    expect(cards(el)).to.have.length(6); // at once, from the saved copy
+    const notice = await until(() => shadow(el).querySelector('[part="notice"]'), 'the stale notice');
+    expect(notice.textContent).to.equal('Showing the positions as of Nov 20, 2026; the latest list could not be loaded.');
+    expect(shadow(el).querySelector('[part="error"]')).to.be.null;
+    expect(errors).to.have.length(0);
+    expect(loads).to.deep.equal([true]);
+    await expect(el).to.be.accessible();
+  });
+});
