@@ -6,7 +6,8 @@
  * Deterministic: files are analyzed in sorted order and nothing time-dependent is written, so rebuilding from the
  * same sources gives a byte-identical file.
  *
- * src/define.ts registers the elements through a small helper, `define('job-list', JobListElement)`, which the
+ * src/define-core.ts and src/define.ts register the elements through a small helper,
+ * `defineElement('job-list', JobListElement)`, which the
  * analyzer does not recognise (it only knows `customElements.define(…)`); the plugin below reads those calls so
  * every element gets its `tagName` and a `custom-element-definition` export.
  */
@@ -16,7 +17,8 @@ import path from 'node:path';
 export default {
   globs: ['src/**/*.ts'],
   // Styles hold only css`` literals; tests and declarations are not part of the API.
-  exclude: ['src/**/*.styles.ts', 'src/**/*.test.ts', 'src/**/*.d.ts', 'test/**'],
+  // The script-tag entries register the same elements again, for the IIFE builds.
+  exclude: ['src/**/*.styles.ts', 'src/**/*.test.ts', 'src/**/*.d.ts', 'src/script-tag*.ts', 'test/**'],
   outdir: '.',
   litelement: true,
   // Never rewrite package.json's `customElements` (the check writes elsewhere and must not touch it).
@@ -44,7 +46,7 @@ export default {
 };
 
 /**
- * Treats `define('tag-name', SomeClass)` like `customElements.define('tag-name', SomeClass)`: adds a
+ * Treats `defineElement('tag-name', SomeClass)` like `customElements.define('tag-name', SomeClass)`: adds a
  * `custom-element-definition` export to the calling module; the analyzer's own link phase then sets `tagName` on
  * the class.
  */
@@ -52,7 +54,7 @@ function defineHelperPlugin() {
   return {
     name: 'careers-widgets:define-helper',
     analyzePhase({ ts, node, moduleDoc }) {
-      if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression) || node.expression.text !== 'define') return;
+      if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression) || node.expression.text !== 'defineElement') return;
       const [tagArg, classArg] = node.arguments;
       if (!tagArg || !classArg || !ts.isStringLiteral(tagArg) || !ts.isIdentifier(classArg)) return;
       if (!/^[a-z][a-z0-9._]*-[a-z0-9._-]*$/.test(tagArg.text)) return;

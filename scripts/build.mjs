@@ -3,9 +3,9 @@
  * The whole build, in order:
  *
  *   1. dist/index.js, dist/define.js (+ shared chunks): ES modules for bundlers; lit, @lit/task and zod external.
- *   2. dist/careers-widgets.js: one minified, self-registering IIFE for a plain <script src> tag, everything
- *      inlined, Lit's production build. Its entry only imports src/define.ts, so it has no exports and assigns
- *      no global.
+ *   2. dist/careers-widgets.js: the minified, self-registering IIFE for a plain <script src> tag, everything
+ *      inlined, Lit's production build; it fetches dist/careers-widgets-apply.js (the application form, an IIFE
+ *      of its own) from the same folder on first use. No exports, no global.
  *   3. dist/postings.schema.json: JSON Schema (draft 2020-12) generated from FeedSchema (src/feed/schema.ts).
  *   4. custom-elements.json: the Custom Elements Manifest (cem analyze, custom-elements-manifest.config.mjs).
  *   5. dist/types/**\/*.d.ts: tsc --emitDeclarationOnly, last.
@@ -78,69 +78,75 @@ await build({
 });
 
 // ---------------------------------------------------------------------------------------------------------------
-// 2. The script-tag IIFE. A plain rolldown input (not lib mode, which demands a global `name` for IIFE) whose
-//    entry is a virtual module that only imports src/define.ts: the bundle has no exports, so it is emitted as
+// 2. The script-tag IIFEs: careers-widgets.js (list and cards, src/script-tag.ts) and careers-widgets-apply.js
+//    (the application form, fetched by the first on first use). Plain rolldown inputs (not lib mode, which demands
+//    a global `name` for IIFE) whose entry only imports the source entry: no exports, so each is emitted as
 //    `(function(){ … })();` and creates no global variable.
 // ---------------------------------------------------------------------------------------------------------------
-step('Script-tag bundle: dist/careers-widgets.js');
-const ENTRY_ID = 'virtual:careers-widgets-script';
-const RESOLVED_ENTRY_ID = `\0${ENTRY_ID}`;
-const defineModule = path.join(root, 'src/define.ts');
+step('Script-tag bundles: dist/careers-widgets.js, dist/careers-widgets-apply.js');
 
-await build({
-  configFile,
-  mode: 'production',
-  logLevel: 'warn',
-  define: {
-    // Lit and friends read this in places; the script tag has no bundler after it to replace it.
-    'process.env.NODE_ENV': JSON.stringify('production'),
-  },
-  resolve: {
-    // Production export conditions only: Lit's `development` build (dev-mode warnings) is never picked.
-    conditions: ['production', 'module', 'browser'],
-  },
-  plugins: [
-    // Lit's html`` and css`` templates keep their source indentation unless minified; a host page pays for every byte.
-    minifyHTMLLiterals({ include: ['src/**/*.ts'] }),
-    {
-      name: 'careers-widgets-script-entry',
-      resolveId(id) {
-        return id === ENTRY_ID ? RESOLVED_ENTRY_ID : undefined;
+/** One IIFE for a classic <script>: its entry only imports `entryFile`, so it has no exports and assigns no global. */
+async function buildScript(name, entryFile) {
+  const entryId = `virtual:${name}`;
+  const resolvedId = `\0${entryId}`;
+  await build({
+    configFile,
+    mode: 'production',
+    logLevel: 'warn',
+    define: {
+      // Lit and friends read this in places; the script tag has no bundler after it to replace it.
+      'process.env.NODE_ENV': JSON.stringify('production'),
+    },
+    resolve: {
+      // Production export conditions only: Lit's `development` build (dev-mode warnings) is never picked.
+      conditions: ['production', 'module', 'browser'],
+    },
+    plugins: [
+      // Lit's html`` and css`` templates keep their source indentation unless minified; a host page pays for every byte.
+      minifyHTMLLiterals({ include: ['src/**/*.ts'] }),
+      {
+        name: 'careers-widgets-script-entry',
+        resolveId(id) {
+          return id === entryId ? resolvedId : undefined;
+        },
+        load(id) {
+          return id === resolvedId ? `import ${JSON.stringify(path.join(root, entryFile))};\n` : undefined;
+        },
       },
-      load(id) {
-        return id === RESOLVED_ENTRY_ID ? `import ${JSON.stringify(defineModule)};\n` : undefined;
+    ],
+    build: {
+      outDir: dist,
+      emptyOutDir: false,
+      copyPublicDir: false,
+      minify: true,
+      sourcemap: true,
+      modulePreload: false,
+      rolldownOptions: {
+        input: { [name]: entryId },
+        output: { format: 'iife', entryFileNames: '[name].js' },
       },
     },
-  ],
-  build: {
-    outDir: dist,
-    emptyOutDir: false,
-    copyPublicDir: false,
-    minify: true,
-    sourcemap: true,
-    modulePreload: false,
-    rolldownOptions: {
-      input: { 'careers-widgets': ENTRY_ID },
-      output: {
-        format: 'iife',
-        entryFileNames: '[name].js',
-      },
-    },
-  },
-});
+  });
+  checkScript(`${name}.js`, await readFile(path.join(dist, `${name}.js`), 'utf8'));
+}
 
-const iife = await readFile(path.join(dist, 'careers-widgets.js'), 'utf8');
-const iifeProblems = [];
-if (!/^\s*(?:\/\*[\s\S]*?\*\/\s*|\/\/[^\n]*\n\s*)*(?:"use strict";\s*)?[(!]\s*(?:function\s*\(\s*\)|\(\s*\)\s*=>)/.test(iife)) {
-  iifeProblems.push('does not start with an argument-less IIFE (a global could be assigned)');
+/** A script-tag bundle must be a bare IIFE: no global, no module syntax, no Lit dev build. */
+function checkScript(file, iife) {
+  const problems = [];
+  if (!/^\s*(?:\/\*[\s\S]*?\*\/\s*|\/\/[^\n]*\n\s*)*(?:"use strict";\s*)?[(!]\s*(?:function\s*\(\s*\)|\(\s*\)\s*=>)/.test(iife)) {
+    problems.push('does not start with an argument-less IIFE (a global could be assigned)');
+  }
+  if (/^\s*(?:var|let|const)\s+[\w$]+\s*=/m.test(iife.slice(0, 200))) problems.push('starts by declaring a top-level variable');
+  if (/Lit is in dev mode/.test(iife)) problems.push("contains Lit's development build");
+  if (/^\s*import\s|\bexport\s*\{/m.test(iife)) problems.push('contains ES import/export statements');
+  if (problems.length) {
+    console.error(`✖ dist/${file} ${problems.join('; ')}`);
+    process.exit(1);
+  }
 }
-if (/^\s*(?:var|let|const)\s+[\w$]+\s*=/m.test(iife.slice(0, 200))) iifeProblems.push('starts by declaring a top-level variable');
-if (/Lit is in dev mode/.test(iife)) iifeProblems.push("contains Lit's development build");
-if (/^\s*import\s|\bexport\s*\{/m.test(iife)) iifeProblems.push('contains ES import/export statements');
-if (iifeProblems.length) {
-  console.error(`✖ dist/careers-widgets.js ${iifeProblems.join('; ')}`);
-  process.exit(1);
-}
+
+await buildScript('careers-widgets', 'src/script-tag.ts');
+await buildScript('careers-widgets-apply', 'src/script-tag-apply.ts');
 
 // ---------------------------------------------------------------------------------------------------------------
 // 3. JSON Schema of the feed, generated from the zod schema itself (scripts/emit-schema.mjs).

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { ApplyFormElement, JobCardElement, JobListElement } from '../src/index.js';
-import { define } from '../src/define.js';
+import { defineElement as define } from '../src/define.js';
 import { makeFeed, shadow, until } from './helpers.js';
 
 describe('registration', () => {

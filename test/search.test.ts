@@ -247,8 +247,7 @@ function median(run: () => unknown, times = 20): number {
 describe('search and facets at 10,000 postings', () => {
   let index: SearchIndex;
 
-  before(function () {
-    this.timeout(60_000);
+  before(() => {
     const { postings, departments } = syntheticFeed(10_000);
     let start = performance.now();
     index = buildIndex(postings, departments, 0);
@@ -283,11 +282,12 @@ describe('search and facets at 10,000 postings', () => {
   });
 
   const filters: Filters = { query: '', department: [], location: [], workplace: [], employmentType: [] };
-  for (const [name, active] of [
+  const cases: [string, Filters][] = [
     ['no filter', filters],
     ['a query', { ...filters, query: 'network engineer' }],
     ['a query and three facets', { ...filters, query: 'network', department: ['network', 'cloud'], location: ['US', 'Zürich'], workplace: ['remote'] }],
-  ] as const) {
+  ];
+  for (const [name, active] of cases) {
     it(`counts facet options with ${name} in under 8 ms (median of 20), and filters faster`, () => {
       facetCounts(index, active); // the first call numbers the facet values: once per index
       const counts = median(() => {

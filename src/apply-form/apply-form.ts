@@ -5,7 +5,7 @@ import type { Posting } from '../feed/schema.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { emit } from '../shared/events.js';
 import { languageOf } from '../shared/language.js';
-import { strings } from '../shared/strings.js';
+import { formStrings } from './form-strings.js';
 import { applyFormStyles } from './apply-form.styles.js';
 import { ApplyError, newIdempotencyKey, sendApplication } from './submit.js';
 import {
@@ -22,14 +22,14 @@ import {
 type Status = 'editing' | 'sending' | 'failed' | 'sent' | 'email-ready';
 
 const labels: Record<FieldName, string> = {
-  name: strings.name,
-  email: strings.email,
-  phone: strings.phone,
-  resume: strings.resume,
-  coverLetter: strings.coverLetter,
-  'link-1': strings.linkLabel(1),
-  'link-2': strings.linkLabel(2),
-  consent: strings.consent,
+  name: formStrings.name,
+  email: formStrings.email,
+  phone: formStrings.phone,
+  resume: formStrings.resume,
+  coverLetter: formStrings.coverLetter,
+  'link-1': formStrings.linkLabel(1),
+  'link-2': formStrings.linkLabel(2),
+  consent: formStrings.consent,
 };
 
 /** Server field names (the multipart names) to the form's inputs. */
@@ -207,15 +207,15 @@ export class ApplyFormElement extends LitElement {
   }
 
   private buildMailto(values: ApplicationValues): string {
-    const phoneLabel = strings.phone.replace(/ \(.*\)$/, '');
+    const phoneLabel = formStrings.phone.replace(/ \(.*\)$/, '');
     const facts = [
       `${labels.name}: ${values.name.trim()}`,
       `${labels.email}: ${values.email.trim()}`,
       values.phone.trim() && `${phoneLabel}: ${values.phone.trim()}`,
       ...values.links.map((link) => link.trim()),
     ].filter(Boolean);
-    const body = [facts.join('\n'), values.coverLetter.trim(), strings.emailResumeNote].filter(Boolean).join('\n\n');
-    return mailtoUrl(this.email, strings.emailSubject(this.title_, this.id_), body);
+    const body = [facts.join('\n'), values.coverLetter.trim(), formStrings.emailResumeNote].filter(Boolean).join('\n\n');
+    return mailtoUrl(this.email, formStrings.emailSubject(this.title_, this.id_), body);
   }
 
   private async onSubmit(event: SubmitEvent) {
@@ -254,7 +254,7 @@ export class ApplyFormElement extends LitElement {
     try {
       const result = await sendApplication(this.action, formData, { idempotencyKey: this.idempotencyKey });
       this.idempotencyKey = undefined;
-      this.successMessage = result.message ?? strings.submitted;
+      this.successMessage = result.message ?? formStrings.submitted;
       this.status = 'sent';
       emit(this, 'apply-success', { postingId: this.id_, message: this.successMessage, response: result.response });
       await this.updateComplete;
@@ -267,11 +267,11 @@ export class ApplyFormElement extends LitElement {
   private handleFailure(error: unknown) {
     const failure = error instanceof ApplyError ? error : new ApplyError('network', 0, undefined);
     const reason = {
-      network: strings.networkError,
-      timeout: strings.timeoutError,
-      server: strings.serverError(failure.status),
-      rejected: strings.rejected(failure.status),
-      unconfigured: strings.unconfigured,
+      network: formStrings.networkError,
+      timeout: formStrings.timeoutError,
+      server: formStrings.serverError(failure.status),
+      rejected: formStrings.rejected(failure.status),
+      unconfigured: formStrings.unconfigured,
     }[failure.kind];
     const message = failure.serverMessage ?? reason;
     this.status = 'failed';
@@ -319,7 +319,7 @@ export class ApplyFormElement extends LitElement {
     const names = FIELD_ORDER.filter((name) => this.errors[name]);
     if (!this.showSummary || names.length === 0) return nothing;
     return html`<div part="error-summary" aria-labelledby="error-summary-title">
-      <p part="error-summary-title" id="error-summary-title">${strings.errorSummaryTitle(names.length)}</p>
+      <p part="error-summary-title" id="error-summary-title">${formStrings.errorSummaryTitle(names.length)}</p>
       <ul>
         ${names.map(
           (name) => html`<li>
@@ -340,16 +340,16 @@ export class ApplyFormElement extends LitElement {
       </div>`;
     }
     if (this.status === 'email-ready') {
-      const [open, attach, send] = strings.emailReadySteps(this.email);
+      const [open, attach, send] = formStrings.emailReadySteps(this.email);
       return html`<div part="email-ready" tabindex="-1" aria-labelledby="email-ready-title">
-        <p id="email-ready-title"><strong>${strings.emailReadyTitle}</strong></p>
+        <p id="email-ready-title"><strong>${formStrings.emailReadyTitle}</strong></p>
         <ol>
           <li>${open}</li>
           <li><strong>${attach}</strong></li>
           <li>${send}</li>
         </ol>
-        <p><a part="email-link" class="button primary" href=${this.mailto}>${strings.openEmail}</a></p>
-        <button part="back-button" type="button" @click=${this.backToForm}>${strings.editApplication}</button>
+        <p><a part="email-link" class="button primary" href=${this.mailto}>${formStrings.openEmail}</a></p>
+        <button part="back-button" type="button" @click=${this.backToForm}>${formStrings.editApplication}</button>
       </div>`;
     }
     return nothing;
@@ -362,52 +362,52 @@ export class ApplyFormElement extends LitElement {
     return html`${this.renderOutcome()}
       <form part="form" novalidate ?hidden=${done} aria-busy=${sending ? 'true' : 'false'} @submit=${this.onSubmit}
         @focusout=${this.onBlur} @input=${this.onInput} @change=${this.onInput}>
-        <p part="intro">${strings.formIntro}${this.emailMode ? html` ${strings.emailModeIntro(this.email)}` : nothing}</p>
+        <p part="intro">${formStrings.formIntro}${this.emailMode ? html` ${formStrings.emailModeIntro(this.email)}` : nothing}</p>
         ${this.renderSummary()}
         ${this.renderText('name', 'text', 'name', true)} ${this.renderText('email', 'email', 'email', true)}
         ${this.renderText('phone', 'tel', 'tel', false)}
         ${this.emailMode
           ? nothing
           : html`<div part="field">
-              <label part="label" for="resume">${strings.resume}<span aria-hidden="true"> *</span></label>
-              <p part="hint" id="resume-hint">${strings.resumeHint(maxSize)}</p>
+              <label part="label" for="resume">${formStrings.resume}<span aria-hidden="true"> *</span></label>
+              <p part="hint" id="resume-hint">${formStrings.resumeHint(maxSize)}</p>
               <input part="file-input" id="resume" name="resume" type="file" required
                 accept=${[...RESUME_EXTENSIONS, ...RESUME_TYPES].join(',')}
                 aria-invalid=${this.errors.resume ? 'true' : 'false'} aria-describedby=${this.describedBy('resume', 'resume-hint')} />
               ${this.renderError('resume')}
             </div>`}
         <div part="field">
-          <label part="label" for="coverLetter">${strings.coverLetter}</label>
-          <p part="hint" id="coverLetter-hint">${strings.coverLetterHint}</p>
+          <label part="label" for="coverLetter">${formStrings.coverLetter}</label>
+          <p part="hint" id="coverLetter-hint">${formStrings.coverLetterHint}</p>
           <textarea part="textarea" id="coverLetter" name="coverLetter" rows="6" aria-describedby="coverLetter-hint"></textarea>
         </div>
         <fieldset part="field">
-          <legend part="label">${strings.links}</legend>
-          <p part="hint" id="links-hint">${strings.linksHint}</p>
+          <legend part="label">${formStrings.links}</legend>
+          <p part="hint" id="links-hint">${formStrings.linksHint}</p>
           ${(['link-1', 'link-2'] as const).map((name) => this.renderText(name, 'url', 'url', false, 'links-hint'))}
         </fieldset>
         <div part="field" class="checkbox-field">
           <input part="checkbox" id="consent" name="consent" type="checkbox" value="yes" required
             aria-invalid=${this.errors.consent ? 'true' : 'false'} aria-describedby=${this.describedBy('consent')} />
-          <label part="label" for="consent">${strings.consent}<span aria-hidden="true"> *</span></label>
+          <label part="label" for="consent">${formStrings.consent}<span aria-hidden="true"> *</span></label>
           ${this.renderError('consent')}
         </div>
         ${this.status === 'failed' && this.failure
           ? html`<div part="submit-error" role="alert" tabindex="-1">
-              <p><strong>${strings.submitFailed}</strong> ${this.failure.message}</p>
-              ${this.failure.retryable ? html`<p>${strings.submitKept}</p>` : nothing}
+              <p><strong>${formStrings.submitFailed}</strong> ${this.failure.message}</p>
+              ${this.failure.retryable ? html`<p>${formStrings.submitKept}</p>` : nothing}
             </div>`
           : nothing}
         <button part="submit-button" class="primary" type="submit" ?disabled=${sending}>
           ${sending
-            ? strings.sending
+            ? formStrings.sending
             : this.emailMode
-              ? strings.prepareEmail
+              ? formStrings.prepareEmail
               : this.status === 'failed' && this.failure?.retryable
-                ? strings.retrySubmit
-                : strings.submit}
+                ? formStrings.retrySubmit
+                : formStrings.submit}
         </button>
-        <p part="status" role="status" class=${sending ? '' : 'visually-hidden'}>${sending ? strings.sending : ''}</p>
+        <p part="status" role="status" class=${sending ? '' : 'visually-hidden'}>${sending ? formStrings.sending : ''}</p>
       </form>`;
   }
 }

@@ -1,6 +1,6 @@
 /** The application's field rules, as plain functions of the values, so they are tested without a form. */
 import { formatBytes } from '../feed/format.js';
-import { strings } from '../shared/strings.js';
+import { formStrings } from './form-strings.js';
 
 export const RESUME_EXTENSIONS = ['.pdf', '.doc', '.docx'] as const;
 export const RESUME_TYPES = [
@@ -43,22 +43,22 @@ export function isResumeFile(file: File): boolean {
 export function validateField(field: FieldName, values: ApplicationValues, options: ValidationOptions): string | undefined {
   switch (field) {
     case 'name':
-      return values.name.trim() ? undefined : strings.nameRequired;
+      return values.name.trim() ? undefined : formStrings.nameRequired;
     case 'email':
-      if (!values.email.trim()) return strings.emailRequired;
-      return EMAIL.test(values.email.trim()) ? undefined : strings.emailInvalid;
+      if (!values.email.trim()) return formStrings.emailRequired;
+      return EMAIL.test(values.email.trim()) ? undefined : formStrings.emailInvalid;
     case 'phone': {
       const phone = values.phone.trim();
       if (!phone) return undefined;
       const digits = phone.replace(/\D/g, '').length;
-      return PHONE.test(phone) && digits >= 5 && digits <= 17 ? undefined : strings.phoneInvalid;
+      return PHONE.test(phone) && digits >= 5 && digits <= 17 ? undefined : formStrings.phoneInvalid;
     }
     case 'resume': {
       if (!options.requireResume) return undefined;
       const file = values.resume;
-      if (!file) return strings.resumeRequired;
-      if (!isResumeFile(file)) return strings.resumeType;
-      if (file.size > options.maxFileSize) return strings.resumeSize(formatBytes(options.maxFileSize, options.lang));
+      if (!file) return formStrings.resumeRequired;
+      if (!isResumeFile(file)) return formStrings.resumeType;
+      if (file.size > options.maxFileSize) return formStrings.resumeSize(formatBytes(options.maxFileSize, options.lang));
       return undefined;
     }
     case 'coverLetter':
@@ -69,13 +69,13 @@ export function validateField(field: FieldName, values: ApplicationValues, optio
       if (!link) return undefined;
       try {
         const url = new URL(link);
-        return url.protocol === 'https:' || url.protocol === 'http:' ? undefined : strings.linkInvalid;
+        return url.protocol === 'https:' || url.protocol === 'http:' ? undefined : formStrings.linkInvalid;
       } catch {
-        return strings.linkInvalid;
+        return formStrings.linkInvalid;
       }
     }
     case 'consent':
-      return values.consent ? undefined : strings.consentRequired;
+      return values.consent ? undefined : formStrings.consentRequired;
   }
 }
 

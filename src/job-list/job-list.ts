@@ -7,6 +7,7 @@ import { FeedError, type FeedProblem, type ParsedFeed } from '../feed/parse.js';
 import type { Feed, Posting } from '../feed/schema.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { emit, type JobPostingDetail } from '../shared/events.js';
+import { elementReady } from '../shared/lazy.js';
 import { languageOf } from '../shared/language.js';
 import { strings } from '../shared/strings.js';
 import { FeedController } from './feed-controller.js';
@@ -77,6 +78,7 @@ const listOf = (value: string) => value.split(',').map((item) => item.trim()).fi
  * @csspart dialog-header - Its title bar.
  * @csspart dialog-title - Its title.
  * @csspart close-button - Closes it.
+ * @csspart form-unavailable - Shown in the dialog when the form could not be loaded, with an e-mail link instead.
  * @csspart card - (and every other `<job-card>` part, forwarded) Parts of the posting cards.
  * @csspart form - (and every other `<apply-form>` part, forwarded) Parts of the application form.
  *
@@ -151,6 +153,8 @@ export class JobListElement extends LitElement {
   @state() private shown = 0;
   /** The posting whose application form is open, or was last: kept after closing so nothing typed is lost. */
   @state() private applyingTo?: Posting;
+  /** The script-tag build fetches the form on first use; true when that failed. */
+  @state() private formUnavailable = false;
 
   @query('dialog') private dialog?: HTMLDialogElement;
 
@@ -252,6 +256,8 @@ export class JobListElement extends LitElement {
   }
 
   private onView(event: CustomEvent<JobPostingDetail>) {
+    // Someone reading a posting may apply: fetch the form now (script-tag build) so Apply opens it at once.
+    elementReady('apply-form').catch(() => {});
     this.openJob = event.detail.posting.id;
     this.writeAddress(true);
   }
@@ -275,12 +281,14 @@ export class JobListElement extends LitElement {
   private onApply(event: CustomEvent<JobPostingDetail>) {
     // The card's event is composed and still on its way to the page: decide once every listener has had its say.
     const returnFocus = event.composedPath()[0] as HTMLElement;
-    queueMicrotask(() => {
+    queueMicrotask(async () => {
       const feed = this.feedState.result?.feed;
       if (event.defaultPrevented || !feed || applyRoute(event.detail.posting, feed).kind === 'url') return;
       this.returnFocus = returnFocus;
       this.applyingTo = event.detail.posting;
-      void this.updateComplete.then(() => this.dialog?.showModal());
+      this.formUnavailable = await elementReady('apply-form').then(() => false, () => true);
+      await this.updateComplete;
+      this.dialog?.showModal();
     });
   }
 
@@ -371,8 +379,8 @@ export class JobListElement extends LitElement {
     </section>`;
   }
 
-  private renderGeneralApplication(feed: Feed, department?: string) {
-    const subject = department ? strings.generalApplicationSubject(department) : strings.generalApplication;
+  private renderGeneralApplication(feed: Feed, department?: string, subject?: string) {
+    subject ??= department ? strings.generalApplicationSubject(department) : strings.generalApplication;
     return html`<a part="general-application" class="button" href=${mailtoUrl(feed.organization.email, subject)}>
       ${strings.generalApplication}<span class="visually-hidden">${department ? strings.generalApplicationFor(department) : ''}</span>
     </a>`;
@@ -389,8 +397,13 @@ export class JobListElement extends LitElement {
                 <span aria-hidden="true">✕</span>
               </button>
             </div>
-            <apply-form exportparts=${FORM_PARTS} .posting=${posting} action=${route.kind === 'form' ? route.action : ''}
-              email=${route.kind === 'email' ? route.email : route.kind === 'form' ? (route.email ?? '') : ''}></apply-form>`
+            ${this.formUnavailable
+              ? html`<div part="form-unavailable" role="alert">
+                  <p>${strings.formUnavailable}</p>
+                  ${this.renderGeneralApplication(feed, undefined, strings.applyByEmailSubject(posting.title, posting.id))}
+                </div>`
+              : html`<apply-form exportparts=${FORM_PARTS} .posting=${posting} action=${route.kind === 'form' ? route.action : ''}
+                  email=${route.kind === 'email' ? route.email : route.kind === 'form' ? (route.email ?? '') : ''}></apply-form>`}`
         : nothing}
     </dialog>`;
   }

@@ -1,6 +1,7 @@
 /**
- * Every user-visible string of the widgets (feed content aside) lives in this one typed table, so a translation is
- * a second object of the same type rather than a search through templates.
+ * The user-visible strings of the list and the cards (feed content aside), in one typed table, so a translation is
+ * a second object of the same type rather than a search through templates. The application form has its own table
+ * (src/apply-form/form-strings.ts): the script tag loads the form only when a candidate applies.
  */
 import type { EmploymentType, Workplace } from '../feed/schema.js';
 
@@ -50,57 +51,8 @@ export const strings = {
 
   applyDialogTitle: (title: string) => `Apply for ${title}`,
   close: 'Close',
-
-  formIntro: 'Fields marked * are required.',
-  emailModeIntro: (email: string) =>
-    `This application is sent by e-mail to ${email}: you will attach your resume in your e-mail program.`,
-  name: 'Full name',
-  email: 'E-mail',
-  phone: 'Phone (optional)',
-  resume: 'Resume',
-  resumeHint: (maxSize: string) => `PDF, DOC or DOCX, up to ${maxSize}.`,
-  coverLetter: 'Cover letter',
-  coverLetterHint: 'Tell us why this role interests you.',
-  links: 'Profile links (optional)',
-  linksHint: 'LinkedIn, GitHub, a portfolio: one address per field.',
-  linkLabel: (index: number) => `Profile link ${index}`,
-  consent: 'I agree that my application data is stored and processed to consider me for this position.',
-  submit: 'Send application',
-  sending: 'Sending your application…',
-  retrySubmit: 'Try sending again',
-  prepareEmail: 'Prepare application e-mail',
-
-  errorSummaryTitle: (count: number) =>
-    count === 1 ? 'There is 1 problem with your application' : `There are ${count} problems with your application`,
-  nameRequired: 'Enter your full name.',
-  emailRequired: 'Enter your e-mail address.',
-  emailInvalid: 'Enter an e-mail address like name@example.com.',
-  phoneInvalid: 'Enter a phone number using digits, spaces, +, -, ( and ).',
-  resumeRequired: 'Choose your resume file.',
-  resumeType: 'Choose a PDF, DOC or DOCX file.',
-  resumeSize: (maxSize: string) => `Choose a file smaller than ${maxSize}.`,
-  linkInvalid: 'Enter a full web address starting with https://.',
-  consentRequired: 'Tick the box to agree, so we can consider your application.',
-
-  submitted: 'Thank you! Your application has been sent.',
-  submitFailed: 'Your application could not be sent.',
-  submitKept: 'Everything you entered is still here. Please try again.',
-  networkError: 'The connection failed before the application reached us.',
-  timeoutError: 'The server took too long to answer.',
-  serverError: (status: number) => `The server had a problem (HTTP ${status}).`,
-  unconfigured: 'This page has not set up where applications go, so nothing was sent. Please contact the company directly.',
-  rejected: (status: number) => `The server refused the application (HTTP ${status}).`,
-
-  emailReadyTitle: 'Your application e-mail is ready',
-  emailReadySteps: (email: string) => [
-    `Open it in your e-mail program: it is addressed to ${email} and contains what you entered.`,
-    'Attach your resume by hand: e-mail links cannot carry files.',
-    'Send it.',
-  ],
-  openEmail: 'Open the e-mail',
-  emailSubject: (title: string, id: string) => `Application: ${title} (${id})`,
-  emailResumeNote: '[Resume attached]',
-  editApplication: 'Back to the form',
+  formUnavailable: 'The application form could not be loaded. Check your connection and try again, or apply by e-mail.',
+  applyByEmailSubject: (title: string, id: string) => `Application: ${title} (${id})`,
 };
 
 export type Strings = typeof strings;
