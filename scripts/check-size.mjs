@@ -1,54 +1,53 @@
 #!/usr/bin/env node
 /**
- * Size budget of the script-tag bundle, dist/careers-widgets.js: what a host page downloads.
- * Prints its minified, gzip (-9) and brotli (quality 11) sizes; exits 1 when gzip is over the budget.
+ * Size budgets of the script-tag bundles, what a host page downloads:
+ *   dist/careers-widgets.js        every page: Lit, zod/mini, the feed, the list and cards, search and facets
+ *   dist/careers-widgets-apply.js  only once a candidate opens a posting or applies: the application form
+ * Prints each file's minified, gzip (-9) and brotli (quality 11) sizes; exits 1 when a gzip size is over budget.
+ *
+ * The first budget was 25 KB while the page had a list and cards only. Lit (6.5 KB) and zod/mini (9 KB) are fixed
+ * costs; search, facets, deep links and the saved-feed fallback brought it to 27 KB, so it is 28 KB now, and the
+ * form moved to a second file that most visitors never download.
  */
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-const BUDGET_GZIP = 25 * 1024;
+const BUDGETS = [
+  ['dist/careers-widgets.js', 28 * 1024],
+  ['dist/careers-widgets-apply.js', 14 * 1024],
+];
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const file = path.join(root, 'dist', 'careers-widgets.js');
-const shown = path.relative(process.cwd(), file) || file;
-
-if (!existsSync(file)) {
-  console.error(`✖ size: ${shown} is missing: run npm run build first.`);
-  process.exit(1);
-}
-
-const code = readFileSync(file);
-const gzip = gzipSync(code, { level: 9 }).length;
-const brotli = brotliCompressSync(code, {
-  params: {
-    [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
-    [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-    [constants.BROTLI_PARAM_SIZE_HINT]: code.length,
-  },
-}).length;
-
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
-const rows = [
-  ['', 'bytes', 'KB', 'budget'],
-  ['min', code.length, kb(code.length), ''],
-  ['gzip -9', gzip, kb(gzip), `${kb(BUDGET_GZIP)} (${((gzip / BUDGET_GZIP) * 100).toFixed(1)}%)`],
-  ['brotli -11', brotli, kb(brotli), ''],
-];
-const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => String(row[column]).length)));
-console.log(`size of ${shown}`);
-for (const row of rows) {
-  console.log(
-    row.map((cell, column) => (column === 0 ? String(cell).padEnd(widths[column]) : String(cell).padStart(widths[column]))).join('  '),
-  );
-}
+let failed = false;
 
-if (gzip > BUDGET_GZIP) {
-  console.error(
-    `✖ size: ${shown} is ${gzip} bytes gzipped, ${gzip - BUDGET_GZIP} bytes over the budget of ${BUDGET_GZIP} bytes ` +
-      `(25 KB). Trim the bundle, or raise the budget in scripts/check-size.mjs on purpose.`,
-  );
-  process.exit(1);
+for (const [file, budget] of BUDGETS) {
+  const full = path.join(root, file);
+  if (!existsSync(full)) {
+    console.error(`✖ size: ${file} is missing: run npm run build first.`);
+    process.exit(1);
+  }
+  const code = readFileSync(full);
+  const gzip = gzipSync(code, { level: 9 }).length;
+  const brotli = brotliCompressSync(code, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT },
+  }).length;
+  const rows = [
+    ['', 'bytes', 'KB', 'budget'],
+    ['min', code.length, kb(code.length), ''],
+    ['gzip -9', gzip, kb(gzip), `${kb(budget)} (${((gzip / budget) * 100).toFixed(1)}%)`],
+    ['brotli -11', brotli, kb(brotli), ''],
+  ];
+  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => String(row[column]).length)));
+  console.log(`size of ${file}`);
+  for (const row of rows) console.log(row.map((cell, c) => (c === 0 ? String(cell).padEnd(widths[c]) : String(cell).padStart(widths[c]))).join('  '));
+  if (gzip > budget) {
+    console.error(`✖ size: ${file} is ${gzip} bytes gzipped, ${gzip - budget} bytes over its budget of ${budget} bytes. Trim it, or raise the budget here on purpose.`);
+    failed = true;
+  } else {
+    console.log(`✔ size: within the ${kb(budget)} gzip budget (${budget - gzip} bytes to spare)\n`);
+  }
 }
-console.log(`✔ size: within the ${kb(BUDGET_GZIP)} gzip budget (${BUDGET_GZIP - gzip} bytes to spare)`);
+process.exit(failed ? 1 : 0);

@@ -7,6 +7,7 @@
  *                                     Idempotency-Key answer 500
  *   GET    /api/test/applications     what was stored and every try, as JSON
  *   DELETE /api/test/applications     forget everything
+ *   GET    /api/test/dist/careers-widgets.js   the script-tag bundle, served where its form file is missing
  *   GET    /api/test/feed?file=F[&fail=TOKEN][&delay=MS][&status=N][&type=T][&etag=E]
  *                                     serve test/fixtures/F (fail=TOKEN: the first request for TOKEN answers 500;
  *                                     etag=E: sent as ETag, and a request with If-None-Match: E gets a 304)
@@ -145,6 +146,12 @@ export async function handleTestEndpoint(req, res) {
     } else {
       send(res, 200, { stored, attempts });
     }
+    return true;
+  }
+  if (url.pathname === '/api/test/dist/careers-widgets.js') {
+    // The script-tag bundle from a folder without its form file: loading the form on Apply fails.
+    res.writeHead(200, { 'Content-Type': 'text/javascript', 'Cache-Control': 'no-store' });
+    res.end(await readFile(new URL('../dist/careers-widgets.js', import.meta.url)));
     return true;
   }
   if (url.pathname === '/api/test/feed') {

@@ -29,27 +29,65 @@ describe('registration', () => {
   });
 });
 
+type FrameWindow = Window & typeof globalThis & { pageErrors: string[] };
+
+/** Loads a fixture page in an iframe and waits for its <job-list> to show the six seed postings. */
+async function plainPage(src: string) {
+  const frame = document.createElement('iframe');
+  frame.style.inlineSize = '800px';
+  document.body.append(frame);
+  const ready = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = src;
+  await ready;
+  const win = frame.contentWindow as FrameWindow;
+  const list = win.document.querySelector('job-list')!;
+  await until(() => list.shadowRoot?.querySelectorAll('job-card').length === 6, 'six cards from the bundle', 10000);
+  const apply = async () => {
+    const card = list.shadowRoot!.querySelector('job-card')!;
+    card.shadowRoot!.querySelector<HTMLButtonElement>('[part="apply-button"]')!.click();
+    return until(() => list.shadowRoot!.querySelector('dialog[open]'), 'the application dialog', 10000);
+  };
+  return { frame, win, list, apply };
+}
+
 describe('the script-tag bundle on a plain page', () => {
   it('renders the seed from dist/careers-widgets.js alone, included twice, without errors or globals of its own', async function () {
-    this.timeout(15000);
+    this.timeout(20000);
     const blank = document.createElement('iframe');
-    const frame = document.createElement('iframe');
-    document.body.append(blank, frame);
+    document.body.append(blank);
+    const { frame, win, apply } = await plainPage('/test/fixtures/script-tag.html');
     try {
-      const ready = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-      frame.src = '/test/fixtures/script-tag.html';
-      await ready;
-      const win = frame.contentWindow as Window & typeof globalThis & { pageErrors: string[] };
-      const list = win.document.querySelector('job-list')!;
-      await until(() => list.shadowRoot?.querySelectorAll('job-card').length === 6, 'six cards from the bundle', 10000);
-      expect(win.customElements.get('apply-form')).to.be.a('function');
+      expect(win.customElements.get('job-card')).to.be.a('function');
+      expect(win.customElements.get('apply-form')).to.be.undefined; // not downloaded until needed
       expect(win.pageErrors).to.deep.equal([]);
       // Lit and zod keep version and config records on window; the library itself adds no name.
       const libraryRecords = ['litPropertyMetadata', 'reactiveElementVersions', 'litHtmlVersions', 'litElementVersions', '__zod_globalConfig'];
       const added = Object.keys(win).filter((key) => !(key in blank.contentWindow!) && !libraryRecords.includes(key));
       expect(added).to.deep.equal(['pageErrors']);
+
+      const dialog = await apply();
+      const form = await until(() => dialog.querySelector('apply-form')?.shadowRoot?.querySelector('form'), 'the form from careers-widgets-apply.js');
+      expect(form.querySelector('#name')).to.exist;
+      const scripts = [...win.document.querySelectorAll('script[src]')].map((s) => new URL((s as HTMLScriptElement).src).pathname);
+      expect(scripts.filter((path) => path === '/dist/careers-widgets-apply.js')).to.have.length(1);
+      expect(win.pageErrors).to.deep.equal([]);
     } finally {
       blank.remove();
+      frame.remove();
+    }
+  });
+
+  it('offers to apply by e-mail when the form cannot be downloaded', async function () {
+    this.timeout(20000);
+    const { frame, apply } = await plainPage('/test/fixtures/script-tag-no-form.html');
+    try {
+      const dialog = await apply();
+      const fallback = dialog.querySelector('[part="form-unavailable"]')!;
+      expect(fallback.getAttribute('role')).to.equal('alert');
+      expect(fallback.textContent).to.contain('The application form could not be loaded');
+      const link = fallback.querySelector<HTMLAnchorElement>('[part="general-application"]')!;
+      expect(decodeURIComponent(link.href)).to.equal('mailto:careers@picotrading.com?subject=Application: Global Delivery Manager – Core Services (global-delivery-manager-core-services-new-york)');
+    } finally {
       frame.remove();
     }
   });
