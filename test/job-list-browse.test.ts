@@ -39,6 +39,12 @@ function option(el: JobListElement, facet: string, label: string) {
   return { label: found, checkbox: found.querySelector('input')!, count: found.querySelector('[part="facet-count"]')!.textContent };
 }
 
+/** Opens the filters disclosure as a click on its summary would, and waits for the facets. */
+async function openFilters(el: JobListElement) {
+  part(el, 'filters-toggle').click();
+  await until(() => shadow(el).querySelector('[part="facet"]'), 'the facets');
+}
+
 async function choose(el: JobListElement, facet: string, label: string) {
   option(el, facet, label).checkbox.click();
   await el.updateComplete;
@@ -94,7 +100,7 @@ describe('<job-list> search', () => {
 describe('<job-list> facets', () => {
   it('counts each option under the other active filters, and combines options', async () => {
     const el = await list();
-    part<HTMLDetailsElement>(el, 'filters').open = true;
+    await openFilters(el);
     expect(option(el, 'Location', 'New York').count).to.equal('3');
     expect(option(el, 'Location', 'Singapore').count).to.equal('2');
     expect(option(el, 'Location', 'Chicago').count).to.equal('1');
@@ -124,7 +130,7 @@ describe('<job-list> facets', () => {
     const el = await list(html`<job-list src=${SEED} url-mode="off" location="SG"></job-list>`);
     expect(titles(el)).to.deep.equal(['Project Manager', 'Network Operations Engineer']);
     expect(text(part(el, 'status'))).to.equal('2 positions in SG');
-    part<HTMLDetailsElement>(el, 'filters').open = true;
+    await openFilters(el);
     expect(parts(el, 'facet-legend').map((l) => l.textContent)).to.deep.equal(['Department']);
     await choose(el, 'Department', 'Service Operations');
     expect(titles(el)).to.deep.equal(['Network Operations Engineer']);
@@ -189,7 +195,7 @@ describe('<job-list> deep links', () => {
   it('moves between searches and postings with Back and Forward', async () => {
     history.replaceState(null, '', '?');
     const el = await list(html`<job-list src=${SEED} url-prefix="jobs-"></job-list>`);
-    part<HTMLDetailsElement>(el, 'filters').open = true;
+    await openFilters(el);
     await choose(el, 'Location', 'Chicago');
     expect(new URL(location.href).searchParams.get('jobs-location')).to.equal('Chicago');
     part<HTMLButtonElement>(cards(el)[0], 'toggle').click();
@@ -203,6 +209,22 @@ describe('<job-list> deep links', () => {
     await until(() => cards(el).length === 6, 'all postings after a second Back');
     history.forward();
     await until(() => cards(el).length === 1, 'Chicago again after Forward');
+  });
+
+  it('opens a posting on Forward with focus on its heading, and gives focus back on Back', async () => {
+    history.replaceState(null, '', '?');
+    const el = await list(html`<job-list src=${SEED} url-mode="hash"></job-list>`);
+    const before = part<HTMLInputElement>(el, 'search-input');
+    before.focus();
+    history.pushState(null, '', '#job=network-operations-engineer-singapore');
+    history.pushState(null, '', '#');
+    history.back();
+    const card = cards(el)[5];
+    await until(() => card.open && deepActiveElement() === part(card, 'title'), 'the posting open, its heading focused');
+    expect(location.search).to.equal('');
+    history.back();
+    await until(() => !card.open, 'the posting closed by Back');
+    await until(() => deepActiveElement() === before, 'focus back in the search box');
   });
 
   it('says a linked position has closed, and shows the list', async () => {
@@ -219,6 +241,30 @@ describe('<job-list> deep links', () => {
     expect(cards(el).some((card) => card.open)).to.be.false;
     await search(el, 'network');
     expect(location.search).to.equal('?job=project-manager-singapore');
+  });
+});
+
+describe('<job-list> layout', () => {
+  it('fits a 320 px phone without horizontal scrolling, with touch targets of at least 24 px', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 320px"><job-list src=${SEED} url-mode="off"></job-list></div>`);
+    const el = await ready(wrapper.querySelector('job-list')!);
+    await openFilters(el);
+    part<HTMLButtonElement>(cards(el)[5], 'toggle').click();
+    await cards(el)[5].updateComplete;
+    const overflowing: string[] = [];
+    const small: string[] = [];
+    const walk = (root: ShadowRoot) => {
+      for (const node of root.querySelectorAll<HTMLElement>('*')) {
+        const box = node.getBoundingClientRect();
+        if (box.width && box.right > wrapper.getBoundingClientRect().right + 0.5) overflowing.push(node.getAttribute('part') ?? node.localName);
+        if (node.matches('button, input, summary, a.button') && box.width && (box.width < 24 || box.height < 24)) small.push(node.getAttribute('part') ?? node.localName);
+        if (node.shadowRoot) walk(node.shadowRoot);
+      }
+    };
+    walk(shadow(el));
+    expect(overflowing).to.deep.equal([]);
+    expect(small).to.deep.equal([]);
+    expect(el.scrollWidth).to.be.at.most(320);
   });
 });
 

@@ -81,8 +81,9 @@ export const jobListStyles = css`
     cursor: pointer;
   }
   [part='facet-checkbox'] {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
+    flex: none;
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
     margin: 0;
     accent-color: var(--_accent);
   }

@@ -153,6 +153,8 @@ export class JobListElement extends LitElement {
   @state() private shown = 0;
   /** The posting whose application form is open, or was last: kept after closing so nothing typed is lost. */
   @state() private applyingTo?: Posting;
+  /** Whether the filters disclosure is open: facet counts are only worked out while it is. */
+  @state() private filtersOpen = false;
   /** The script-tag build fetches the form on first use; true when that failed. */
   @state() private formUnavailable = false;
 
@@ -320,10 +322,17 @@ export class JobListElement extends LitElement {
     return value;
   }
 
+  /** The facets worth offering: not locked by a preset, and with more than one value in the feed. */
+  private offeredFacets(feed: Feed): Facet[] {
+    const values = (facet: Facet) =>
+      new Set(feed.postings.flatMap((p) => (facet === 'location' ? p.locations.map((l) => l.city) : [p[facet]]))).size;
+    return FACETS.filter((facet) => !this.isLocked(facet) && values(facet) > 1);
+  }
+
   private renderToolbar(feed: Feed, filters: Filters, active: number) {
     if (this.hideSearch && this.hideFilters) return nothing;
-    const counts = facetCounts(this.feedState.index!, filters);
-    const facets = FACETS.filter((facet) => !this.isLocked(facet) && counts[facet].length > 1);
+    const facets = this.hideFilters ? [] : this.offeredFacets(feed);
+    const counts = this.filtersOpen && facets.length ? facetCounts(this.feedState.index!, filters) : undefined;
     return html`<div part="toolbar" role="search" aria-label=${strings.searchLabel}>
       ${this.hideSearch
         ? nothing
@@ -332,25 +341,27 @@ export class JobListElement extends LitElement {
             <input part="search-input" id="search" type="search" autocomplete="off" placeholder=${strings.searchHint}
               .value=${this.filters.query} @input=${this.onSearch} />
           </div>`}
-      ${this.hideFilters || !facets.length
-        ? nothing
-        : html`<details part="filters">
+      ${facets.length
+        ? html`<details part="filters" @toggle=${(event: Event) => (this.filtersOpen = (event.target as HTMLDetailsElement).open)}>
             <summary part="filters-toggle">${strings.filters}${strings.activeFilters(active)}</summary>
             <div part="facets">
-              ${facets.map(
-                (facet) => html`<fieldset part="facet">
-                  <legend part="facet-legend">${strings.facet[facet]}</legend>
-                  ${counts[facet].map(
-                    ({ value, count, selected }) => html`<label part="facet-option">
-                      <input part="facet-checkbox" type="checkbox" .checked=${selected}
-                        @change=${(event: Event) => this.toggleOption(facet, value, (event.target as HTMLInputElement).checked)} />
-                      ${this.optionLabel(facet, value, feed)} <span part="facet-count">${count}</span>
-                    </label>`,
-                  )}
-                </fieldset>`,
-              )}
+              ${counts
+                ? facets.map(
+                    (facet) => html`<fieldset part="facet">
+                      <legend part="facet-legend">${strings.facet[facet]}</legend>
+                      ${counts[facet].map(
+                        ({ value, count, selected }) => html`<label part="facet-option">
+                          <input part="facet-checkbox" type="checkbox" .checked=${selected}
+                            @change=${(event: Event) => this.toggleOption(facet, value, (event.target as HTMLInputElement).checked)} />
+                          ${this.optionLabel(facet, value, feed)} <span part="facet-count">${count}</span>
+                        </label>`,
+                      )}
+                    </fieldset>`,
+                  )
+                : nothing}
             </div>
-          </details>`}
+          </details>`
+        : nothing}
       ${active ? html`<button part="clear-button" type="button" @click=${this.clearFilters}>${strings.clearFilters}</button>` : nothing}
     </div>`;
   }
