@@ -65,6 +65,7 @@ describe('<job-list> search', () => {
     const mark = part(cards(el)[0], 'title').querySelector('mark');
     expect(mark?.textContent).to.equal('Network');
     expect(text(part(el, 'status'))).to.equal(`${found.length} positions matching “NETWORK”`);
+    expect(text(part(el, 'filters-toggle'))).to.equal('Filters'); // a search is not a filter choice
     await expect(el).to.be.accessible();
   });
 

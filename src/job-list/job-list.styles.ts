@@ -51,9 +51,7 @@ export const jobListStyles = css`
     order: 1;
   }
   [part='filters-toggle'] {
-    display: inline-flex;
-    align-items: center;
-    min-block-size: 2.75rem;
+    padding-block: 0.6em;
     font-weight: 600;
     cursor: pointer;
   }

@@ -343,7 +343,7 @@ export class JobListElement extends LitElement {
           </div>`}
       ${facets.length
         ? html`<details part="filters" @toggle=${(event: Event) => (this.filtersOpen = (event.target as HTMLDetailsElement).open)}>
-            <summary part="filters-toggle">${strings.filters}${strings.activeFilters(active)}</summary>
+            <summary part="filters-toggle">${strings.filters}${strings.activeFilters(active - (filters.query.trim() ? 1 : 0))}</summary>
             <div part="facets">
               ${counts
                 ? facets.map(
