@@ -85,8 +85,34 @@ await build({
 // ---------------------------------------------------------------------------------------------------------------
 step('Script-tag bundles: dist/careers-widgets.js, dist/careers-widgets-apply.js');
 
+/**
+ * The lazily loaded file takes Lit from the first one (src/shared/lit-api.ts): every `lit` import in it resolves to
+ * a module reading the hand-over from its own <script> element.
+ */
+async function litHandover() {
+  const names = [...(await readFile(path.join(root, 'src/shared/lit-api.ts'), 'utf8')).matchAll(/export \{([^}]*)\} from/g)]
+    .flatMap((match) => match[1].split(',').map((name) => name.trim()))
+    .filter(Boolean);
+  const id = '\0careers-widgets-lit-handover';
+  return {
+    name: 'careers-widgets-lit-handover',
+    enforce: 'pre',
+    resolveId(source) {
+      return source === 'lit' || source.startsWith('lit/') ? id : undefined;
+    },
+    load(source) {
+      if (source !== id) return undefined;
+      return [
+        `const lit = document.currentScript?.[Symbol.for('careers-widgets.lit')];`,
+        `if (!lit) throw new Error('careers-widgets-apply.js is loaded by careers-widgets.js: include that script instead.');`,
+        `export const { ${names.join(', ')} } = lit;`,
+      ].join('\n');
+    },
+  };
+}
+
 /** One IIFE for a classic <script>: its entry only imports `entryFile`, so it has no exports and assigns no global. */
-async function buildScript(name, entryFile) {
+async function buildScript(name, entryFile, { sharedLit = false } = {}) {
   const entryId = `virtual:${name}`;
   const resolvedId = `\0${entryId}`;
   await build({
@@ -104,6 +130,7 @@ async function buildScript(name, entryFile) {
     plugins: [
       // Lit's html`` and css`` templates keep their source indentation unless minified; a host page pays for every byte.
       minifyHTMLLiterals({ include: ['src/**/*.ts'] }),
+      ...(sharedLit ? [await litHandover()] : []),
       {
         name: 'careers-widgets-script-entry',
         resolveId(id) {
@@ -146,7 +173,7 @@ function checkScript(file, iife) {
 }
 
 await buildScript('careers-widgets', 'src/script-tag.ts');
-await buildScript('careers-widgets-apply', 'src/script-tag-apply.ts');
+await buildScript('careers-widgets-apply', 'src/script-tag-apply.ts', { sharedLit: true });
 
 // ---------------------------------------------------------------------------------------------------------------
 // 3. JSON Schema of the feed, generated from the zod schema itself (scripts/emit-schema.mjs).

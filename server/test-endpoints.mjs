@@ -7,6 +7,7 @@
  *                                     Idempotency-Key answer 500
  *   GET    /api/test/applications     what was stored and every try, as JSON
  *   DELETE /api/test/applications     forget everything
+ *   GET    /api/test/strict-csp           test/fixtures/strict-csp.html with a strict CSP and Trusted Types
  *   GET    /api/test/dist/careers-widgets.js   the script-tag bundle, served where its form file is missing
  *   GET    /api/test/feed?file=F[&fail=TOKEN][&delay=MS][&status=N][&type=T][&etag=E]
  *                                     serve test/fixtures/F (fail=TOKEN: the first request for TOKEN answers 500;
@@ -16,6 +17,9 @@ import { readFile } from 'node:fs/promises';
 import { createHash, randomUUID } from 'node:crypto';
 
 const MAX_FILE_SIZE = 10_000_000;
+/** The policy a careful host page sends; README's "Content-Security-Policy" section documents the same. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html careers-widgets";
 const stored = [];
 const attempts = [];
 /** Idempotency-Key -> the first answer, replayed for repeats. */
@@ -146,6 +150,15 @@ export async function handleTestEndpoint(req, res) {
     } else {
       send(res, 200, { stored, attempts });
     }
+    return true;
+  }
+  if (url.pathname === '/api/test/strict-csp') {
+    res.writeHead(200, {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': 'no-store',
+      'Content-Security-Policy': STRICT_CSP,
+    });
+    res.end(await readFile(new URL('../test/fixtures/strict-csp.html', import.meta.url)));
     return true;
   }
   if (url.pathname === '/api/test/dist/careers-widgets.js') {

@@ -5,6 +5,7 @@
  * The format carries no HTML: every string is plain text and is rendered as text.
  */
 import * as z from 'zod/mini';
+import './zod-config.js';
 
 /** Text that is not empty or only whitespace. */
 const text = () => z.string().check(z.regex(/\S/, 'must not be empty'));
