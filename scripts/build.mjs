@@ -111,6 +111,42 @@ async function litHandover() {
   };
 }
 
+/**
+ * Lit and zod leave records on `window` (`litHtmlVersions`, `reactiveElementVersions`, `litElementVersions`,
+ * `litPropertyMetadata`, `__zod_globalConfig`) so that copies of them can find each other. The script-tag files
+ * carry private copies that need no such meeting point, and a host page gets no global from us but the custom
+ * elements: each record becomes a variable of the bundle. The ES build, which shares Lit and zod with the app,
+ * keeps them. Each rewrite must match once in its module, so a Lit or zod upgrade that changes them fails the build.
+ */
+const PRIVATE_GLOBALS = [
+  ['lit-html/lit-html.js', /\(\w+\.litHtmlVersions\?\?=\[\]\)\.push\("[\d.]+"\)/, '0'],
+  ['@lit/reactive-element/reactive-element.js', /\(\w+\.reactiveElementVersions\?\?=\[\]\)\.push\("[\d.]+"\)/, '0'],
+  ['@lit/reactive-element/reactive-element.js', /\w+\.litPropertyMetadata\?\?=new WeakMap(?=[,;])/, '0'],
+  ['@lit/reactive-element/reactive-element.js', /^/, 'const litPropertyMetadata=new WeakMap();'],
+  ['@lit/reactive-element/decorators/property.js', /globalThis\.litPropertyMetadata/g, 'litPropertyMetadataOfStandardDecorators'],
+  ['@lit/reactive-element/decorators/property.js', /^/, 'const litPropertyMetadataOfStandardDecorators=new WeakMap();'],
+  ['lit-element/lit-element.js', /\(\w+\.litElementVersions\?\?=\[\]\)\.push\("[\d.]+"\)/, '0'],
+  ['zod/v4/core/core.js', /\(_a = globalThis\)\.__zod_globalConfig \?\? \(_a\.__zod_globalConfig = \{\}\);\s*export const globalConfig = globalThis\.__zod_globalConfig;/, 'export const globalConfig = {};'],
+  ['zod/v4/core/core.js', /globalThis\.__zod_globalConfig\?\.postProcessor/, 'globalConfig.postProcessor'],
+];
+
+function privateGlobals() {
+  return {
+    name: 'careers-widgets-private-globals',
+    transform(code, id) {
+      const file = id.split(path.sep).join('/');
+      const rules = PRIVATE_GLOBALS.filter(([suffix]) => file.endsWith(`/node_modules/${suffix}`));
+      if (!rules.length) return undefined;
+      for (const [suffix, pattern, replacement] of rules) {
+        pattern.lastIndex = 0;
+        if (!pattern.test(code)) this.error(`${suffix}: no match for ${pattern}; update PRIVATE_GLOBALS in scripts/build.mjs`);
+        code = code.replace(pattern, replacement);
+      }
+      return { code, map: null };
+    },
+  };
+}
+
 /** One IIFE for a classic <script>: its entry only imports `entryFile`, so it has no exports and assigns no global. */
 async function buildScript(name, entryFile, { sharedLit = false } = {}) {
   const entryId = `virtual:${name}`;
@@ -130,6 +166,7 @@ async function buildScript(name, entryFile, { sharedLit = false } = {}) {
     plugins: [
       // Lit's html`` and css`` templates keep their source indentation unless minified; a host page pays for every byte.
       minifyHTMLLiterals({ include: ['src/**/*.ts'] }),
+      privateGlobals(),
       ...(sharedLit ? [await litHandover()] : []),
       {
         name: 'careers-widgets-script-entry',
