@@ -1,4 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { execSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -32,14 +34,25 @@ const chromeArgs = [
   '--disable-quic',
 ];
 
+// The apply receiver stores into a fresh temporary folder, removed at exit; it knows the demo postings and the
+// test postings (with questions and consent items) of test/fixtures/apply-postings.json.
+const receiverData = mkdtempSync(path.join(tmpdir(), 'careers-receiver-'));
+process.on('exit', () => rmSync(receiverData, { recursive: true, force: true }));
+const receiver = {
+  dataDir: receiverData,
+  feeds: ['demo/postings.json', 'test/fixtures/apply-postings.json'].map((file) => fileURLToPath(new URL(file, import.meta.url))),
+};
+
 // A time zone with daylight saving, so calendar-day arithmetic is tested across clock changes.
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: a background tab gets no animation frames and no keyboard focus, which focus and
+  // fixture tests rely on.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   browsers: [chromeLauncher({ launchOptions: { executablePath: findChrome(), headless: true, args: chromeArgs, env: { ...process.env, TZ: 'Europe/Berlin' } } })],
   plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
-  middleware: [koaTestEndpoints()],
+  middleware: [koaTestEndpoints({ receiver })],
   reporters: [defaultReporter(), summaryReporter()],
 };

@@ -45,3 +45,54 @@ describe('a host page with a strict Content-Security-Policy and Trusted Types', 
     }
   });
 });
+
+describe('a hostile host page', () => {
+  it('cannot break the layout or the look, and nothing leaks out (script loaded async)', async function () {
+    this.timeout(20000);
+    const { element, win } = await frame('/test/fixtures/hostile.html');
+    try {
+      const doc = win.document;
+      const hostButtonBefore = win.getComputedStyle(doc.getElementById('host-button')!).backgroundColor;
+      const list = doc.querySelector('job-list')!;
+      await until(() => list.shadowRoot?.querySelectorAll('job-card').length === 6, 'six cards', 10000);
+      const card = list.shadowRoot!.querySelector('job-card')!;
+      const box = card.shadowRoot!.querySelector<HTMLElement>('[part="card"]')!;
+      const style = win.getComputedStyle(box);
+      expect(style.display).to.equal('grid');
+      expect(parseFloat(style.paddingTop)).to.be.at.least(12);
+      expect(box.getBoundingClientRect().width).to.be.greaterThan(700);
+      expect(style.fontFamily).to.contain('Georgia'); // the host's font, inherited
+
+      const apply = card.shadowRoot!.querySelector<HTMLElement>('[part="apply-button"]')!;
+      const button = win.getComputedStyle(apply);
+      expect(button.backgroundColor).to.equal('rgb(11, 87, 208)');
+      expect(button.fontSize).to.equal('16px');
+      expect(button.paddingTop).to.equal('8px'); // not the host's 40px
+      expect(button.borderTopStyle).to.equal('solid'); // not its dotted lime
+      expect(apply.getBoundingClientRect().height).to.be.within(24, 80);
+      expect(list.getBoundingClientRect().right).to.be.at.most(doc.documentElement.clientWidth);
+
+      // Nothing of ours reaches the host's own elements.
+      expect(win.getComputedStyle(doc.getElementById('host-paragraph')!).color).to.equal('rgb(255, 0, 0)');
+      expect(win.getComputedStyle(doc.getElementById('host-button')!).backgroundColor).to.equal(hostButtonBefore);
+      expect(win.pageErrors).to.deep.equal([]);
+    } finally {
+      element.remove();
+    }
+  });
+
+  it('upgrades elements a framework adds later', async function () {
+    this.timeout(20000);
+    const { element, win } = await frame('/test/fixtures/script-tag.html');
+    try {
+      const later = win.document.createElement('job-list');
+      later.setAttribute('url-mode', 'off');
+      later.setAttribute('location', 'Chicago');
+      later.setAttribute('src', '/demo/postings.json');
+      win.document.body.append(later);
+      await until(() => later.shadowRoot?.querySelectorAll('job-card').length === 1, 'the late list, upgraded', 10000);
+    } finally {
+      element.remove();
+    }
+  });
+});

@@ -21,7 +21,11 @@ import { jobCardStyles } from './job-card.styles.js';
  * @fires {CustomEvent<JobPostingDetail>} job-view - The candidate opened the full details. `detail.posting` is the posting.
  * @fires {CustomEvent<JobPostingDetail>} job-close - The candidate closed the full details.
  *
+ * @attr {'light' | 'dark' | 'auto'} theme - Forces a color theme (`auto`: the reader's preference), with its own
+ *   background. Without it the element follows the page's `color-scheme`.
+ *
  * @slot footer - Extra content after the actions, e.g. a share link.
+ * @slot apply-label - Replaces the word "Apply" on the button (the posting's title stays for screen readers).
  *
  * @csspart card - The card's outer box (an `<article>`).
  * @csspart header - The summary area: title, facts, corporate title, summary.
@@ -110,7 +114,7 @@ export class JobCardElement extends LitElement {
   }
 
   private renderApply(posting: Posting) {
-    const label = html`${strings.apply}<span class="visually-hidden">${strings.forPosting(posting.title)}</span>`;
+    const label = html`<slot name="apply-label">${strings.apply}</slot><span class="visually-hidden">${strings.forPosting(posting.title)}</span>`;
     const route = this.organization ? applyRoute(posting, { organization: this.organization }) : undefined;
     if (route?.kind === 'url') {
       return html`<a part="apply-button" class="button primary" href=${route.url} target="_blank" rel="noopener noreferrer"

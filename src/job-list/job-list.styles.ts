@@ -31,14 +31,14 @@ export const jobListStyles = css`
   }
   [part='search'] {
     display: grid;
-    flex: 1 1 16rem;
+    flex: 1 1 16em;
     gap: 0.3em;
   }
   [part='search-label'] {
     font-weight: 600;
   }
   [part='search-input'] {
-    min-block-size: 2.75rem;
+    min-block-size: 2.75em;
     padding: 0.5em 0.75em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -57,7 +57,7 @@ export const jobListStyles = css`
   }
   [part='facets'] {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(14rem, 100%), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(14em, 100%), 1fr));
     gap: var(--_space);
     padding-block: calc(var(--_space) * 0.5);
   }
@@ -75,13 +75,14 @@ export const jobListStyles = css`
     display: flex;
     align-items: center;
     gap: 0.5em;
-    min-block-size: 2rem;
+    min-block-size: 2em;
     cursor: pointer;
   }
   [part='facet-checkbox'] {
+    font-size: inherit; /* form controls do not inherit it, and em sizes follow it */
     flex: none;
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
+    inline-size: 1.5em;
+    block-size: 1.5em;
     margin: 0;
     accent-color: var(--_accent);
   }
@@ -125,7 +126,7 @@ export const jobListStyles = css`
     display: grid;
     align-content: start;
     gap: 0.75em;
-    block-size: 12rem;
+    block-size: 12em;
     padding: var(--_space);
     border-radius: var(--_radius);
     background: var(--_subtle);
@@ -168,8 +169,8 @@ export const jobListStyles = css`
   }
 
   dialog {
-    inline-size: min(40rem, 100vw - 2rem);
-    max-block-size: calc(100dvh - 2rem);
+    inline-size: min(40em, 100vw - 2em);
+    max-block-size: calc(100dvh - 2em);
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -194,7 +195,7 @@ export const jobListStyles = css`
   }
   [part='close-button'] {
     flex: none;
-    min-inline-size: 2.75rem;
+    min-inline-size: 2.75em;
     padding: 0;
   }
   @media (max-width: 30rem) {

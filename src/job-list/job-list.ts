@@ -41,7 +41,11 @@ const listOf = (value: string) => value.split(',').map((item) => item.trim()).fi
  *   `preventDefault()` keeps the built-in form closed so the page can handle the application.
  * @fires {CustomEvent<JobPostingDetail>} job-view - From a card: the candidate opened a posting's details.
  *
+ * @attr {'light' | 'dark' | 'auto'} theme - Forces a color theme (`auto`: the reader's preference), with its own
+ *   background. Without it the element follows the page's `color-scheme`.
+ *
  * @slot header - Content above the list, e.g. an introduction to the company.
+ * @slot empty - Replaces the text shown when nothing matches (the Clear and general-application actions stay).
  *
  * @csspart toolbar - The search box, filters and Clear button.
  * @csspart search - The search label and box.
@@ -83,6 +87,8 @@ const listOf = (value: string) => value.split(',').map((item) => item.trim()).fi
  * @csspart form - (and every other `<apply-form>` part, forwarded) Parts of the application form.
  *
  * @cssprop --careers-font-family - Font of all text. Default: inherited from the page.
+ * @cssprop --careers-font-size - Base font size; every size scales with it. Default: inherited from the page.
+ * @cssprop --careers-color-background - Background painted when `theme` is set. Default white / `#121316`.
  * @cssprop --careers-color-text - Main text color.
  * @cssprop --careers-color-muted - Secondary text (facts, hints).
  * @cssprop --careers-color-surface - Background of cards, dialog and inputs.
@@ -445,7 +451,7 @@ export class JobListElement extends LitElement {
       ${skipped.size ? html`<p part="notice">${strings.skippedPostings(skipped.size)}</p>` : nothing}
       ${results.length === 0 && filtering
         ? html`<div part="no-results">
-            <p>${strings.noResults}</p>
+            <slot name="empty"><p>${strings.noResults}</p></slot>
             ${active ? html`<button part="clear-button" type="button" @click=${this.clearFilters}>${strings.clearFilters}</button>` : nothing}
             ${this.renderGeneralApplication(feed)}
           </div>`

@@ -2,8 +2,11 @@ import { css } from 'lit';
 
 /**
  * Shared by every element. Public `--careers-*` tokens feed private `--_*` variables here, so each fallback is
- * written once. Colors use `light-dark()`, which follows the host page's `color-scheme`: a page that opts into dark
- * mode gets the dark palette, a light page stays light even when the OS is dark.
+ * written once. Colors use `light-dark()`, which follows the `color-scheme` in force: by default the host page's,
+ * so a page that opts into dark mode (`color-scheme: light dark`) gets the dark palette when the reader prefers it
+ * and a light page stays light on a dark OS. The `theme` attribute overrides that: `light`, `dark`, or `auto`
+ * (the reader's `prefers-color-scheme`, whatever the page says); a forced theme paints its own background so its
+ * text stays readable on any page.
  */
 export const baseStyles = css`
   :host {
@@ -17,16 +20,31 @@ export const baseStyles = css`
     --_on-accent: var(--careers-color-on-accent, light-dark(#ffffff, #062e6f));
     --_error: var(--careers-color-error, light-dark(#b3261e, #ffb4ab));
     --_success: var(--careers-color-success, light-dark(#146c2e, #6dd58c));
-    --_space: var(--careers-space, 1rem);
-    --_radius: var(--careers-radius, 0.5rem);
+    --_space: var(--careers-space, 1em);
+    --_radius: var(--careers-radius, 0.5em);
     --_focus: var(--careers-focus-ring, 3px solid var(--_accent));
 
     display: block;
     box-sizing: border-box;
     font-family: var(--_font);
+    font-size: var(--careers-font-size, inherit);
     color: var(--_text);
     line-height: 1.5;
     text-align: start;
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([theme='auto']) {
+    color-scheme: light dark;
+  }
+  :host([theme='light']),
+  :host([theme='dark']),
+  :host([theme='auto']) {
+    background: var(--careers-color-background, light-dark(#ffffff, #121316));
   }
   *,
   *::before,
@@ -57,7 +75,7 @@ export const baseStyles = css`
     align-items: center;
     justify-content: center;
     gap: 0.25em;
-    min-block-size: 2.75rem;
+    min-block-size: 2.75em;
     padding-block: 0.5em;
     padding-inline: 1.1em;
     border: 1px solid var(--_accent);
