@@ -33,12 +33,21 @@ const isoDate = () =>
     }, 'must be a date that exists'),
   );
 
+/** What a candidate agrees to in the application form: set for the organization, and per posting where it differs. */
+export const ConsentSchema = z.object({
+  /** The required agreement: the checkbox text, and the privacy notice it refers to. */
+  privacy: z.optional(z.object({ text: text(), url: safeUrl() })),
+  /** An optional second checkbox: keep the application to be considered for other roles. */
+  talentPool: z.optional(z.object({ text: text() })),
+});
+
 export const OrganizationSchema = z.object({
   name: text(),
   /** Where general applications and e-mailed applications go. */
   email: email(),
   url: z.optional(safeUrl()),
   logo: z.optional(safeUrl()),
+  consent: z.optional(ConsentSchema),
 });
 
 export const DepartmentSchema = z.object({
@@ -118,6 +127,25 @@ export const ApplySchema = z
     }),
   );
 
+export const QUESTION_TYPES = ['short-text', 'long-text', 'yes-no', 'single-choice', 'multiple-choice', 'file'] as const;
+
+/** A question of the posting's own in the application form; the answer is sent as `answers.<id>`. */
+export const QuestionSchema = z
+  .object({
+    /** Unique within the posting. */
+    id: z.string().check(z.regex(/^[A-Za-z0-9][\w-]*$/, 'must be letters, digits, "_" or "-"')),
+    type: z.enum(QUESTION_TYPES),
+    label: text(),
+    /** Help text shown under the label. */
+    help: z.optional(text()),
+    required: z.optional(z.boolean()),
+    /** The choices of a single- or multiple-choice question. */
+    options: z.optional(z.array(text())),
+  })
+  .check(
+    z.refine((q) => !q.type.endsWith('choice') || (q.options?.length ?? 0) > 1, { message: 'needs at least two options', path: ['options'] }),
+  );
+
 export const PostingSchema = z.object({
   /** Stable and URL-safe: it identifies the posting in links and applications. */
   id: z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._~-]*$/, 'must be letters, digits, ".", "_", "~" or "-"')),
@@ -135,6 +163,11 @@ export const PostingSchema = z.object({
   summary: text(),
   sections: z.array(SectionSchema),
   apply: z.optional(ApplySchema),
+  questions: z.optional(
+    z.array(QuestionSchema).check(z.refine((qs) => new Set(qs.map((q) => q.id)).size === qs.length, 'question ids must be unique')),
+  ),
+  /** Replaces the organization's consent items of the same name. */
+  consent: z.optional(ConsentSchema),
 });
 
 /** The envelope is checked on its own so one bad posting cannot sink the whole feed. */
@@ -163,5 +196,8 @@ export type Salary = z.infer<typeof SalarySchema>;
 export type ApplyMethod = z.infer<typeof ApplySchema>;
 export type Posting = z.infer<typeof PostingSchema>;
 export type Feed = z.infer<typeof FeedSchema>;
+export type Question = z.infer<typeof QuestionSchema>;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+export type Consent = z.infer<typeof ConsentSchema>;
 export type EmploymentType = (typeof EMPLOYMENT_TYPES)[number];
 export type Workplace = (typeof WORKPLACES)[number];
