@@ -83,30 +83,31 @@ await build({
 //    a global `name` for IIFE) whose entry only imports the source entry: no exports, so each is emitted as
 //    `(function(){ … })();` and creates no global variable.
 // ---------------------------------------------------------------------------------------------------------------
-step('Script-tag bundles: dist/careers-widgets.js, dist/careers-widgets-apply.js');
+step('Script-tag bundles: dist/careers-widgets.js and the files it loads on demand (apply, html, ats, languages)');
 
 /**
- * The lazily loaded file takes Lit from the first one (src/shared/lit-api.ts): every `lit` import in it resolves to
- * a module reading the hand-over from its own <script> element.
+ * The later files take Lit and the language registry from the first one (src/shared/handover.ts): every `lit`
+ * import and every import of src/shared/i18n.ts in them resolves to a module reading the hand-over.
  */
-async function litHandover() {
-  const names = [...(await readFile(path.join(root, 'src/shared/lit-api.ts'), 'utf8')).matchAll(/export \{([^}]*)\} from/g)]
-    .flatMap((match) => match[1].split(',').map((name) => name.trim()))
-    .filter(Boolean);
-  const id = '\0careers-widgets-lit-handover';
+async function handover() {
+  const read = (file) => readFile(path.join(root, file), 'utf8');
+  const names = {
+    lit: [...(await read('src/shared/lit-api.ts')).matchAll(/export \{([^}]*)\} from/g)].flatMap((m) => m[1].split(',')).map((n) => n.trim()).filter(Boolean),
+    i18n: [...(await read('src/shared/i18n.ts')).matchAll(/^export (?:async )?(?:function|const|class|let) (\w+)/gm)].map((m) => m[1]),
+  };
+  const receiver = JSON.stringify(path.join(root, 'src/shared/handover.ts'));
   return {
-    name: 'careers-widgets-lit-handover',
+    name: 'careers-widgets-handover',
     enforce: 'pre',
-    resolveId(source) {
-      return source === 'lit' || source.startsWith('lit/') ? id : undefined;
+    resolveId(source, importer) {
+      if (source === 'lit' || source.startsWith('lit/')) return '\0handover:lit';
+      if (/(^|\/)shared\/i18n\.js$/.test(source) && importer?.includes(`${path.sep}src${path.sep}`)) return '\0handover:i18n';
+      return undefined;
     },
-    load(source) {
-      if (source !== id) return undefined;
-      return [
-        `const lit = document.currentScript?.[Symbol.for('careers-widgets.lit')];`,
-        `if (!lit) throw new Error('careers-widgets-apply.js is loaded by careers-widgets.js: include that script instead.');`,
-        `export const { ${names.join(', ')} } = lit;`,
-      ].join('\n');
+    load(id) {
+      const part = id.startsWith('\0handover:') ? id.slice('\0handover:'.length) : undefined;
+      if (!part) return undefined;
+      return `import { received } from ${receiver};\nexport const { ${names[part].join(', ')} } = received().${part};\n`;
     },
   };
 }
@@ -148,7 +149,7 @@ function privateGlobals() {
 }
 
 /** One IIFE for a classic <script>: its entry only imports `entryFile`, so it has no exports and assigns no global. */
-async function buildScript(name, entryFile, { sharedLit = false } = {}) {
+async function buildScript(name, entryFile, { later = false, entryCode = `import ${JSON.stringify(path.join(root, entryFile))};\n` } = {}) {
   const entryId = `virtual:${name}`;
   const resolvedId = `\0${entryId}`;
   await build({
@@ -167,14 +168,14 @@ async function buildScript(name, entryFile, { sharedLit = false } = {}) {
       // Lit's html`` and css`` templates keep their source indentation unless minified; a host page pays for every byte.
       minifyHTMLLiterals({ include: ['src/**/*.ts'] }),
       privateGlobals(),
-      ...(sharedLit ? [await litHandover()] : []),
+      ...(later ? [await handover()] : []),
       {
         name: 'careers-widgets-script-entry',
         resolveId(id) {
           return id === entryId ? resolvedId : undefined;
         },
         load(id) {
-          return id === resolvedId ? `import ${JSON.stringify(path.join(root, entryFile))};\n` : undefined;
+          return id === resolvedId ? entryCode : undefined;
         },
       },
     ],
@@ -210,7 +211,17 @@ function checkScript(file, iife) {
 }
 
 await buildScript('careers-widgets', 'src/script-tag.ts');
-await buildScript('careers-widgets-apply', 'src/script-tag-apply.ts', { sharedLit: true });
+await buildScript('careers-widgets-apply', 'src/script-tag-apply.ts', { later: true });
+await buildScript('careers-widgets-html', 'src/script-tag-html.ts', { later: true });
+await buildScript('careers-widgets-ats', 'src/script-tag-ats.ts', { later: true });
+for (const language of ['de', 'fr', 'es', 'ja', 'zh-CN']) {
+  const tables = JSON.stringify(path.join(root, `src/locales/${language}.ts`));
+  const receiver = JSON.stringify(path.join(root, 'src/shared/handover.ts'));
+  await buildScript(`careers-widgets-${language}`, `src/locales/${language}.ts`, {
+    later: true,
+    entryCode: `import * as tables from ${tables};\nimport { received } from ${receiver};\nreceived().provide({ ...tables });\n`,
+  });
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // 3. JSON Schema of the feed, generated from the zod schema itself (scripts/emit-schema.mjs).
@@ -240,6 +251,13 @@ const promised = new Set([pkg.main, pkg.module, pkg.types, pkg.unpkg, pkg.jsdeli
 })(pkg.exports);
 const missing = [];
 for (const file of promised) {
+  if (file.includes('*')) {
+    // A subpath pattern: at least one file must match it.
+    const [before, after] = path.basename(file).split('*');
+    const names = await readdir(path.join(root, path.dirname(file))).catch(() => []);
+    if (!names.some((name) => name.startsWith(before) && name.endsWith(after) && name.length > before.length + after.length)) missing.push(file);
+    continue;
+  }
   try {
     await stat(path.join(root, file));
   } catch {

@@ -1,15 +1,18 @@
 /**
- * The script-tag build (dist/careers-widgets.js): registers `<job-list>` and `<job-card>` at once, and fetches
- * `<apply-form>` (dist/careers-widgets-apply.js, from the same folder) the first time it is needed: a candidate
- * opens a posting or chooses Apply, or the page itself has an `<apply-form>`.
+ * The script-tag build (dist/careers-widgets.js): registers `<job-list>` and `<job-card>` at once, and fetches the
+ * rest from its own folder the first time a page needs it: `careers-widgets-apply.js` (the application form, when
+ * a candidate opens a posting or applies, or the page has an `<apply-form>`), `careers-widgets-html.js` (the HTML
+ * sanitizer, for feeds with HTML), `careers-widgets-ats.js` (the ATS adapters, for `format="…"`) and
+ * `careers-widgets-<language>.js` (a UI language other than English).
  */
 import { define } from './define-core.js';
+import { HANDOVER, type Handover } from './shared/handover.js';
+import * as i18n from './shared/i18n.js';
 import { registerLoader } from './shared/lazy.js';
 import * as lit from './shared/lit-api.js';
 
 // Read now: `document.currentScript` is only set while this script first runs.
 const base = (document.currentScript as HTMLScriptElement | null)?.src || document.baseURI;
-let loading: Promise<void> | undefined;
 
 interface ScriptUrlPolicy {
   createScriptURL(url: string): string;
@@ -32,23 +35,34 @@ function scriptUrl(url: string): string {
   return policy.createScriptURL(url);
 }
 
-function loadApplyForm(): Promise<void> {
-  loading ??= new Promise<void>((resolve, reject) => {
-    const script = Object.assign(document.createElement('script'), { [lit.LIT_HANDOVER]: lit });
-    script.src = scriptUrl(new URL('careers-widgets-apply.js', base).href);
-    script.onload = () => resolve();
-    script.onerror = () => {
-      loading = undefined;
-      script.remove();
-      reject(new Error(`${script.src} could not be loaded`));
-    };
-    document.head.append(script);
-  });
+const scripts = new Map<string, Promise<unknown>>();
+
+/** Adds `careers-widgets-<name>.js` once; resolves with what it hands back, rejects when it cannot be loaded. */
+function loadScript(name: string): Promise<unknown> {
+  let loading = scripts.get(name);
+  if (!loading) {
+    loading = new Promise((resolve, reject) => {
+      const handover: Handover = { lit, i18n, provide: resolve };
+      const script = Object.assign(document.createElement('script'), { [HANDOVER]: handover });
+      script.src = scriptUrl(new URL(`careers-widgets-${name}.js`, base).href);
+      script.onload = () => resolve(undefined);
+      script.onerror = () => {
+        scripts.delete(name);
+        script.remove();
+        reject(new Error(`${script.src} could not be loaded`));
+      };
+      document.head.append(script);
+    });
+    scripts.set(name, loading);
+  }
   return loading;
 }
 
-registerLoader('apply-form', loadApplyForm);
+registerLoader('apply-form', () => loadScript('apply'));
+registerLoader('sanitize', () => loadScript('html'));
+registerLoader('adapters', () => loadScript('ats'));
+i18n.setLocaleLoader((language) => loadScript(language).then((tables) => i18n.registerLocale(language, tables as i18n.LocaleTables)));
 define();
 
-const standaloneForm = () => document.querySelector('apply-form') && loadApplyForm().catch(() => {});
+const standaloneForm = () => document.querySelector('apply-form') && loadScript('apply').catch(() => {});
 if (!standaloneForm()) document.addEventListener('DOMContentLoaded', standaloneForm, { once: true });

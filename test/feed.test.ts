@@ -113,7 +113,7 @@ describe('feed schema and parsing', () => {
         posting({ id: 'a', title: 42 }),
         posting({ id: 'b', workplace: 'moon' }),
         posting({ id: 'c', locations: [] }),
-        posting({ id: 'd', sections: [{ heading: 'About', blocks: [{ type: 'html', html: '<b>x</b>' }] }] }),
+        posting({ id: 'd', sections: [{ heading: 'About', blocks: [{ type: 'video', src: 'https://x.example/v.mp4' }] }] }),
         posting({ id: 'e', salary: { min: 200, max: 100, currency: 'USD', period: 'year' } }),
       ]),
     );
@@ -121,7 +121,7 @@ describe('feed schema and parsing', () => {
       'postings[0].title: must be text, not a number',
       'postings[1].workplace: must be one of "on-site", "hybrid", "remote"',
       'postings[2].locations: needs at least one location',
-      'postings[3].sections[0].blocks[0].type: must be one of "paragraph", "list"',
+      'postings[3].sections[0].blocks[0].type: must be one of "paragraph", "list", "html"',
       'postings[4].salary.max: max must not be less than min',
     ]);
   });

@@ -1,5 +1,5 @@
 /** Presentation helpers for feed values: plain functions over the feed types, no DOM. */
-import { strings } from '../shared/strings.js';
+import type { Strings } from '../shared/strings.js';
 import type { Department, Feed, Location, Posting, Salary } from './schema.js';
 
 const countryNames = new Map<string, Intl.DisplayNames>();
@@ -33,10 +33,10 @@ export function formatDate(isoDate: string, lang?: string): string {
 }
 
 /** `$120,000 – $150,000 a year` */
-export function formatSalary(salary: Salary, lang?: string): string {
+export function formatSalary(salary: Salary, lang?: string, periods: Strings['salaryPeriod'] = { year: 'a year', month: 'a month', week: 'a week', day: 'a day', hour: 'an hour' }): string {
   const money = new Intl.NumberFormat(lang, { style: 'currency', currency: salary.currency, maximumFractionDigits: 0 });
   const amount = salary.max === undefined || salary.max === salary.min ? money.format(salary.min) : money.formatRange(salary.min, salary.max);
-  return `${amount} ${strings.salaryPeriod[salary.period]}`;
+  return `${amount} ${periods[salary.period]}`;
 }
 
 /** `10 MB` */

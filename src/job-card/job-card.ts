@@ -6,8 +6,9 @@ import { highlight } from '../feed/search.js';
 import type { Feed, ListItem, Posting, Section } from '../feed/schema.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { emit } from '../shared/events.js';
-import { languageOf } from '../shared/language.js';
-import { strings } from '../shared/strings.js';
+import { loadModule, loadedModule } from '../shared/lazy.js';
+import { LocaleController } from '../shared/i18n.js';
+import type { Strings } from '../shared/strings.js';
 import { jobCardStyles } from './job-card.styles.js';
 
 /**
@@ -49,6 +50,7 @@ import { jobCardStyles } from './job-card.styles.js';
  * @csspart list - A bullet list (nested lists also have `nested-list`).
  * @csspart nested-list - A bullet list inside a bullet.
  * @csspart list-item - A bullet.
+ * @csspart html - A block of formatted text from an applicant tracking system (sanitized).
  * @csspart highlight - A search match in the title or summary (`<mark>`).
  *
  * @cssprop --careers-title-size - Font size of the posting title. Default `1.2em`.
@@ -71,6 +73,15 @@ export class JobCardElement extends LitElement {
 
   /** Whether the full details are shown. */
   @property({ type: Boolean, reflect: true }) open = false;
+
+  /** Your own wording for any UI string (see `Strings`), on top of the built-in language. */
+  @property({ attribute: false }) strings?: Partial<Strings>;
+
+  private readonly locale = new LocaleController(this);
+
+  private get t(): Strings {
+    return this.locale.ui;
+  }
 
   /** Heading level of the title (2–6); section headings are one level below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
@@ -104,22 +115,37 @@ export class JobCardElement extends LitElement {
     </ul>`;
   }
 
+  /**
+   * Recruiter-written HTML from an ATS feed, only ever inserted sanitized (src/feed/sanitize.ts, fetched on first
+   * use). Until the sanitizer is here, or if it cannot be loaded, the block shows as plain text.
+   */
+  private renderHtml(markup: string, level: number) {
+    const sanitizer = loadedModule<typeof import('../feed/sanitize.js')>('sanitize');
+    if (sanitizer) return html`<div part="html">${sanitizer.sanitizeHtml(markup, { headingLevel: level })}</div>`;
+    loadModule('sanitize').then(() => this.requestUpdate(), () => {});
+    return html`<p part="paragraph">${markup.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim()}</p>`;
+  }
+
   private renderSection(section: Section, level: number) {
     return html`<section part="section">
       <div part="section-heading" role="heading" aria-level=${level}>${section.heading}</div>
       ${section.blocks.map((block) =>
-        block.type === 'paragraph' ? html`<p part="paragraph">${block.text}</p>` : this.renderItems(block.items, false),
+        block.type === 'paragraph'
+          ? html`<p part="paragraph">${block.text}</p>`
+          : block.type === 'list'
+            ? this.renderItems(block.items, false)
+            : this.renderHtml(block.html, Math.min(level + 1, 6)),
       )}
     </section>`;
   }
 
   private renderApply(posting: Posting) {
-    const label = html`<slot name="apply-label">${strings.apply}</slot><span class="visually-hidden">${strings.forPosting(posting.title)}</span>`;
+    const label = html`<slot name="apply-label">${this.t.apply}</slot><span class="visually-hidden">${this.t.forPosting(posting.title)}</span>`;
     const route = this.organization ? applyRoute(posting, { organization: this.organization }) : undefined;
     if (route?.kind === 'url') {
       return html`<a part="apply-button" class="button primary" href=${route.url} target="_blank" rel="noopener noreferrer"
-        @click=${this.apply}>${strings.applyExternal}<span class="visually-hidden">${strings.forPosting(posting.title)}
-        ${strings.opensInNewTab}</span></a>`;
+        @click=${this.apply}>${this.t.applyExternal}<span class="visually-hidden">${this.t.forPosting(posting.title)}
+        ${this.t.opensInNewTab}</span></a>`;
     }
     return html`<button part="apply-button" class="primary" type="button" @click=${this.apply}>${label}</button>`;
   }
@@ -127,7 +153,7 @@ export class JobCardElement extends LitElement {
   protected override render() {
     const posting = this.posting;
     if (!posting) return nothing;
-    const lang = languageOf(this);
+    const lang = this.locale.language;
     const now = new Date();
     const level = Math.min(Math.max(this.headingLevel, 1), 6);
     return html`<article part="card" aria-labelledby="title">
@@ -136,17 +162,17 @@ export class JobCardElement extends LitElement {
         <ul part="meta">
           ${this.departmentName ? html`<li part="department">${this.departmentName}</li>` : nothing}
           <li part="locations">${formatLocations(posting.locations, lang)}</li>
-          <li part="workplace">${strings.workplace[posting.workplace]}</li>
-          <li part="employment-type">${strings.employmentType[posting.employmentType]}</li>
-          ${posting.salary ? html`<li part="salary">${formatSalary(posting.salary, lang)}</li>` : nothing}
+          <li part="workplace">${this.t.workplace[posting.workplace]}</li>
+          <li part="employment-type">${this.t.employmentType[posting.employmentType]}</li>
+          ${posting.salary ? html`<li part="salary">${formatSalary(posting.salary, lang, this.t.salaryPeriod)}</li>` : nothing}
         </ul>
         ${posting.corporateTitle
-          ? html`<p part="corporate-title">${strings.corporateTitle}: ${posting.corporateTitle}</p>`
+          ? html`<p part="corporate-title">${this.t.corporateTitle}: ${posting.corporateTitle}</p>`
           : nothing}
         <p part="summary">${this.marked(posting.summary)}</p>
         <p part="dates">
-          ${strings.posted} <time datetime=${posting.posted} title=${formatDate(posting.posted, lang)}>${postedLabel(posting.posted, now, lang)}</time>${posting.closes
-            ? html` · ${strings.closes} <time datetime=${posting.closes}>${formatDate(posting.closes, lang)}</time>
+          ${this.t.posted} <time datetime=${posting.posted} title=${formatDate(posting.posted, lang)}>${postedLabel(posting.posted, now, lang)}</time>${posting.closes
+            ? html` · ${this.t.closes} <time datetime=${posting.closes}>${formatDate(posting.closes, lang)}</time>
                 (${relativeDay(posting.closes, now, lang)})`
             : nothing}
         </p>
@@ -154,7 +180,7 @@ export class JobCardElement extends LitElement {
       <div part="actions">
         <button part="toggle" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="details"
           @click=${this.toggle}>
-          ${this.open ? strings.hideDetails : strings.showDetails}<span class="visually-hidden">${strings.forPosting(posting.title)}</span>
+          ${this.open ? this.t.hideDetails : this.t.showDetails}<span class="visually-hidden">${this.t.forPosting(posting.title)}</span>
           <span class="chevron" aria-hidden="true">▾</span>
         </button>
         ${this.renderApply(posting)}

@@ -8,8 +8,8 @@ import type { Feed, Posting } from '../feed/schema.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { emit, type JobPostingDetail } from '../shared/events.js';
 import { elementReady } from '../shared/lazy.js';
-import { languageOf } from '../shared/language.js';
-import { strings } from '../shared/strings.js';
+import { LocaleController } from '../shared/i18n.js';
+import type { Strings } from '../shared/strings.js';
 import { FeedController } from './feed-controller.js';
 import { jobListStyles } from './job-list.styles.js';
 import { groupPostings, sortPostings, type GroupBy, type ResultGroup, type SortOrder } from './results.js';
@@ -151,6 +151,15 @@ export class JobListElement extends LitElement {
 
   /** How many positions are shown at first and added by "Show more". */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+
+  /** Your own wording for any UI string (see `Strings`), on top of the built-in language; passed on to the cards. */
+  @property({ attribute: false }) strings?: Partial<Strings>;
+
+  private readonly locale = new LocaleController(this);
+
+  private get t(): Strings {
+    return this.locale.ui;
+  }
 
   /** The candidate's search and filters (presets are applied on top). */
   @state() private filters: Filters = noFilters();
@@ -301,7 +310,7 @@ export class JobListElement extends LitElement {
   }
 
   private renderLoading() {
-    return html`<p part="status" role="status" class="visually-hidden">${strings.loading}</p>
+    return html`<p part="status" role="status" class="visually-hidden">${this.t.loading}</p>
       <div part="loading" aria-hidden="true">
         ${[0, 1, 2].map(() => html`<div part="skeleton"><span></span><span></span><span></span></div>`)}
       </div>`;
@@ -310,21 +319,21 @@ export class JobListElement extends LitElement {
   private renderError(error: unknown) {
     const { message, problems } = describeError(error);
     return html`<div part="error" role="alert">
-      <p part="error-title">${strings.loadErrorTitle}</p>
+      <p part="error-title">${this.t.loadErrorTitle}</p>
       <p part="error-message">${message}</p>
       ${problems.length > 1
         ? html`<ul part="error-problems">
             ${problems.slice(0, 10).map((problem) => html`<li><code>${problem.message}</code></li>`)}
           </ul>`
         : nothing}
-      <button part="retry-button" type="button" @click=${() => this.reload()}>${strings.retry}</button>
+      <button part="retry-button" type="button" @click=${() => this.reload()}>${this.t.retry}</button>
     </div>`;
   }
 
   private optionLabel(facet: Facet, value: string, feed: Feed): string {
     if (facet === 'department') return feed.departments.find((d) => d.id === value)?.name ?? value;
-    if (facet === 'workplace') return strings.workplace[value as keyof typeof strings.workplace] ?? value;
-    if (facet === 'employmentType') return strings.employmentType[value as keyof typeof strings.employmentType] ?? value;
+    if (facet === 'workplace') return this.t.workplace[value as keyof typeof this.t.workplace] ?? value;
+    if (facet === 'employmentType') return this.t.employmentType[value as keyof typeof this.t.employmentType] ?? value;
     return value;
   }
 
@@ -339,22 +348,22 @@ export class JobListElement extends LitElement {
     if (this.hideSearch && this.hideFilters) return nothing;
     const facets = this.hideFilters ? [] : this.offeredFacets(feed);
     const counts = this.filtersOpen && facets.length ? facetCounts(this.feedState.index!, filters) : undefined;
-    return html`<div part="toolbar" role="search" aria-label=${strings.searchLabel}>
+    return html`<div part="toolbar" role="search" aria-label=${this.t.searchLabel}>
       ${this.hideSearch
         ? nothing
         : html`<div part="search">
-            <label part="search-label" for="search">${strings.searchLabel}</label>
-            <input part="search-input" id="search" type="search" autocomplete="off" placeholder=${strings.searchHint}
+            <label part="search-label" for="search">${this.t.searchLabel}</label>
+            <input part="search-input" id="search" type="search" autocomplete="off" placeholder=${this.t.searchHint}
               .value=${this.filters.query} @input=${this.onSearch} />
           </div>`}
       ${facets.length
         ? html`<details part="filters" @toggle=${(event: Event) => (this.filtersOpen = (event.target as HTMLDetailsElement).open)}>
-            <summary part="filters-toggle">${strings.filters}${strings.activeFilters(active - (filters.query.trim() ? 1 : 0))}</summary>
+            <summary part="filters-toggle">${this.t.filters}${this.t.activeFilters(active - (filters.query.trim() ? 1 : 0))}</summary>
             <div part="facets">
               ${counts
                 ? facets.map(
                     (facet) => html`<fieldset part="facet">
-                      <legend part="facet-legend">${strings.facet[facet]}</legend>
+                      <legend part="facet-legend">${this.t.facet[facet]}</legend>
                       ${counts[facet].map(
                         ({ value, count, selected }) => html`<label part="facet-option">
                           <input part="facet-checkbox" type="checkbox" .checked=${selected}
@@ -368,7 +377,7 @@ export class JobListElement extends LitElement {
             </div>
           </details>`
         : nothing}
-      ${active ? html`<button part="clear-button" type="button" @click=${this.clearFilters}>${strings.clearFilters}</button>` : nothing}
+      ${active ? html`<button part="clear-button" type="button" @click=${this.clearFilters}>${this.t.clearFilters}</button>` : nothing}
     </div>`;
   }
 
@@ -379,27 +388,27 @@ export class JobListElement extends LitElement {
       ? html`<ul part="postings" role="list">
           ${postings.map(
             (posting) => html`<li>
-              <job-card exportparts=${CARD_PARTS} .posting=${posting} .organization=${feed.organization} .highlight=${query}
+              <job-card exportparts=${CARD_PARTS} .strings=${this.strings} .posting=${posting} .organization=${feed.organization} .highlight=${query}
                 .open=${posting.id === this.openJob} department-name=${feed.departments.find((d) => d.id === posting.department)?.name ?? ''}
                 heading-level=${Math.min(level + (key ? 1 : 0), 6)}></job-card>
             </li>`,
           )}
         </ul>`
-      : html`<p part="empty-department">${strings.noOpenings(label)}</p>
+      : html`<p part="empty-department">${this.t.noOpenings(label)}</p>
           ${this.renderGeneralApplication(feed, label)}`;
     if (!key) return cards;
     return html`<section part="group" aria-labelledby=${headingId}>
       <div part="group-heading" role="heading" aria-level=${level} id=${headingId}>
-        ${label} ${postings.length ? html`<span part="group-count">(${strings.departmentCount(postings.length)})</span>` : nothing}
+        ${label} ${postings.length ? html`<span part="group-count">(${this.t.departmentCount(postings.length)})</span>` : nothing}
       </div>
       ${cards}
     </section>`;
   }
 
   private renderGeneralApplication(feed: Feed, department?: string, subject?: string) {
-    subject ??= department ? strings.generalApplicationSubject(department) : strings.generalApplication;
-    return html`<a part="general-application" class="button" href=${mailtoUrl(feed.organization.email, subject)}>
-      ${strings.generalApplication}<span class="visually-hidden">${department ? strings.generalApplicationFor(department) : ''}</span>
+    const about = subject ?? (department ? this.t.generalApplicationSubject(department) : this.t.generalApplication);
+    return html`<a part="general-application" class="button" href=${mailtoUrl(feed.organization.email, about)}>
+      ${this.t.generalApplication}<span class="visually-hidden">${department ? this.t.generalApplicationFor(department) : ''}</span>
     </a>`;
   }
 
@@ -409,17 +418,17 @@ export class JobListElement extends LitElement {
     return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${() => this.restoreFocus()}>
       ${posting && route
         ? html`<div part="dialog-header">
-              <div part="dialog-title" id="dialog-title" role="heading" aria-level="2">${strings.applyDialogTitle(posting.title)}</div>
-              <button part="close-button" type="button" @click=${() => this.dialog?.close()} aria-label=${strings.close}>
+              <div part="dialog-title" id="dialog-title" role="heading" aria-level="2">${this.t.applyDialogTitle(posting.title)}</div>
+              <button part="close-button" type="button" @click=${() => this.dialog?.close()} aria-label=${this.t.close}>
                 <span aria-hidden="true">✕</span>
               </button>
             </div>
             ${this.formUnavailable
               ? html`<div part="form-unavailable" role="alert">
-                  <p>${strings.formUnavailable}</p>
-                  ${this.renderGeneralApplication(feed, undefined, strings.applyByEmailSubject(posting.title, posting.id))}
+                  <p>${this.t.formUnavailable}</p>
+                  ${this.renderGeneralApplication(feed, undefined, this.t.applyByEmailSubject(posting.title, posting.id))}
                 </div>`
-              : html`<apply-form exportparts=${FORM_PARTS} .posting=${posting} action=${route.kind === 'form' ? route.action : ''}
+              : html`<apply-form exportparts=${FORM_PARTS} .posting=${posting} .organization=${feed.organization} action=${route.kind === 'form' ? route.action : ''}
                   email=${route.kind === 'email' ? route.email : route.kind === 'form' ? (route.email ?? '') : ''}></apply-form>`}`
         : nothing}
     </dialog>`;
@@ -427,7 +436,7 @@ export class JobListElement extends LitElement {
 
   private renderFeed({ feed, warnings }: ParsedFeed) {
     const filters = this.effectiveFilters;
-    const lang = languageOf(this);
+    const lang = this.locale.language;
     const active = FACETS.filter((facet) => !this.isLocked(facet)).reduce((n, facet) => n + filters[facet].length, filters.query.trim() ? 1 : 0);
     const filtering = active > 0 || FACETS.some((facet) => facet !== 'department' && this.isLocked(facet));
     const results = sortPostings(applyFilters(this.feedState.index!, filters), filters.query.trim() ? 'relevance' : this.sort, lang);
@@ -442,17 +451,17 @@ export class JobListElement extends LitElement {
     const stale = this.feedState.stale;
     return html`${this.renderToolbar(feed, filters, active)}
       <p part="status" role="status" class="visually-hidden">${filtering
-        ? strings.resultCount(results.length, filters.query.trim(), filters.location)
-        : strings.positionCount(results.length)}</p>
+        ? this.t.resultCount(results.length, filters.query.trim(), filters.location)
+        : this.t.positionCount(results.length)}</p>
       ${this.openJob && openAt < 0 && !feed.postings.some((p) => p.id === this.openJob)
-        ? html`<p part="closed-notice" role="alert">${strings.positionClosed}</p>`
+        ? html`<p part="closed-notice" role="alert">${this.t.positionClosed}</p>`
         : nothing}
-      ${stale?.error ? html`<p part="notice">${strings.staleNotice(formatDate(new Date(stale.saved).toISOString().slice(0, 10), lang))}</p>` : nothing}
-      ${skipped.size ? html`<p part="notice">${strings.skippedPostings(skipped.size)}</p>` : nothing}
+      ${stale?.error ? html`<p part="notice">${this.t.staleNotice(formatDate(new Date(stale.saved).toISOString().slice(0, 10), lang))}</p>` : nothing}
+      ${skipped.size ? html`<p part="notice">${this.t.skippedPostings(skipped.size)}</p>` : nothing}
       ${results.length === 0 && filtering
         ? html`<div part="no-results">
-            <slot name="empty"><p>${strings.noResults}</p></slot>
-            ${active ? html`<button part="clear-button" type="button" @click=${this.clearFilters}>${strings.clearFilters}</button>` : nothing}
+            <slot name="empty"><p>${this.t.noResults}</p></slot>
+            ${active ? html`<button part="clear-button" type="button" @click=${this.clearFilters}>${this.t.clearFilters}</button>` : nothing}
             ${this.renderGeneralApplication(feed)}
           </div>`
         : nothing}
@@ -461,7 +470,7 @@ export class JobListElement extends LitElement {
       </div>
       ${results.length > shown
         ? html`<button part="more-button" type="button" @click=${() => (this.shown = shown + this.pageSize)}>
-            ${strings.showMore(Math.min(this.pageSize, results.length - shown), results.length - shown)}
+            ${this.t.showMore(Math.min(this.pageSize, results.length - shown), results.length - shown)}
           </button>`
         : nothing}
       ${this.renderDialog(feed)}`;

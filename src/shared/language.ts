@@ -1,4 +1,4 @@
-/** The language for dates, numbers and country names: the nearest `lang` around the element, else the page's. */
-export function languageOf(element: Element): string | undefined {
-  return element.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || undefined;
+/** The element's language as a BCP 47 tag: its own `lang` or the nearest one around it, else the browser's. */
+export function languageOf(element: Element): string {
+  return element.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en';
 }

@@ -1,17 +1,35 @@
 /**
- * Elements the script-tag build fetches on first use (the application form: most visitors never apply). The ES
- * build registers every element at once and registers no loader, so `elementReady` returns at once there.
+ * Parts the page may never need, fetched on first use: the application form (most visitors never apply), the HTML
+ * sanitizer (only feeds from an applicant tracking system carry HTML) and the ATS adapters. The ES build registers
+ * loaders that `import()` them (a bundler splits them off); the script tag registers loaders that add the matching
+ * `careers-widgets-*.js` file from its own folder. With no loader registered, callers fall back as documented.
  */
 const loaders = new Map<string, () => Promise<unknown>>();
+const loaded = new Map<string, unknown>();
 
-export function registerLoader(tag: string, load: () => Promise<unknown>): void {
-  loaders.set(tag, load);
+export function registerLoader(name: string, load: () => Promise<unknown>): void {
+  loaders.set(name, load);
 }
 
-/** Resolves when `tag` is defined, loading it first if a loader knows how; rejects when that load fails. */
+/** Resolves when the custom element `tag` is defined, loading it first if a loader knows how; rejects when that load fails. */
 export async function elementReady(tag: string): Promise<void> {
   const load = loaders.get(tag);
   if (customElements.get(tag) || !load) return;
   await load();
   await customElements.whenDefined(tag);
+}
+
+/** A lazily loaded module's exports, loading it on the first call; rejects when it cannot be loaded. */
+export async function loadModule<T>(name: string): Promise<T> {
+  if (!loaded.has(name)) {
+    const load = loaders.get(name);
+    if (!load) throw new Error(`careers-widgets: nothing registered to load "${name}"`);
+    loaded.set(name, await load());
+  }
+  return loaded.get(name) as T;
+}
+
+/** The module's exports if it is loaded already. */
+export function loadedModule<T>(name: string): T | undefined {
+  return loaded.get(name) as T | undefined;
 }

@@ -1,0 +1,78 @@
+/**
+ * UI languages. English is built in; German, French, Spanish, Japanese and Simplified Chinese are tables in
+ * src/locales/, fetched the first time an element needs one (a bundler splits them off; the script tag loads
+ * `careers-widgets-<lang>.js` next to itself). Until a table arrives the element shows English, then re-renders.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { languageOf } from './language.js';
+import { strings as english, type Strings } from './strings.js';
+
+export const LANGUAGES = ['en', 'de', 'fr', 'es', 'ja', 'zh-CN'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** One language's tables: the list's (`ui`) and the application form's (`form`). */
+export interface LocaleTables {
+  ui: Strings;
+  form: object;
+}
+
+const tables = new Map<string, Partial<LocaleTables>>([['en', { ui: english }]]);
+const requested = new Set<string>(['en']);
+const changes = new EventTarget();
+let loader: ((language: Language) => Promise<unknown>) | undefined;
+
+/** How missing tables are fetched: set once by the entry point (ES build or script tag). */
+export function setLocaleLoader(load: (language: Language) => Promise<unknown>): void {
+  loader = load;
+}
+
+export function registerLocale(language: string, locale: Partial<LocaleTables>): void {
+  tables.set(language, { ...tables.get(language), ...locale });
+  changes.dispatchEvent(new Event('change'));
+}
+
+/** The built-in language for a tag: `de-CH` → `de`, `zh-Hans-SG` → `zh-CN`; English when there is none. */
+export function builtInLanguage(tag: string): Language {
+  const [base, ...rest] = tag.toLowerCase().split(/[-_]/);
+  if (base === 'zh') return rest.some((part) => ['hant', 'tw', 'hk', 'mo'].includes(part)) ? 'en' : 'zh-CN';
+  return LANGUAGES.find((language) => language === base) ?? 'en';
+}
+
+/** A table of `language`, fetching it when missing (and returning `fallback` until it arrives). */
+export function localeTable<K extends keyof LocaleTables>(language: Language, part: K, fallback: LocaleTables[K]): LocaleTables[K] {
+  const table = tables.get(language)?.[part];
+  if (table) return table as LocaleTables[K];
+  if (loader && !requested.has(language)) {
+    requested.add(language);
+    loader(language).catch(() => requested.delete(language));
+  }
+  return fallback;
+}
+
+/** Re-renders its host when a language table arrives, and gives it the strings for its language. */
+export class LocaleController implements ReactiveController {
+  private readonly update = () => this.host.requestUpdate();
+
+  constructor(private readonly host: ReactiveControllerHost & Element & { strings?: Partial<Strings> }) {
+    host.addController(this);
+  }
+
+  hostConnected() {
+    changes.addEventListener('change', this.update);
+  }
+
+  hostDisconnected() {
+    changes.removeEventListener('change', this.update);
+  }
+
+  /** The BCP 47 language for dates and numbers. */
+  get language(): string {
+    return languageOf(this.host);
+  }
+
+  /** The list's strings in the host's language, with the page's own overrides on top. */
+  get ui(): Strings {
+    const table = localeTable(builtInLanguage(this.language), 'ui', english);
+    return this.host.strings ? { ...table, ...this.host.strings } : table;
+  }
+}
