@@ -1,4 +1,13 @@
-/** The element's language as a BCP 47 tag: its own `lang` or the nearest one around it, else the browser's. */
+/**
+ * The element's language as a BCP 47 tag: its own `lang` or the nearest one around it, looking out of shadow roots
+ * (a card inside a list speaks the list's language), else the browser's.
+ */
 export function languageOf(element: Element): string {
-  return element.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en';
+  for (let node: Element | null = element; node; ) {
+    const lang = node.closest('[lang]')?.getAttribute('lang');
+    if (lang) return lang;
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return navigator.language || 'en';
 }
