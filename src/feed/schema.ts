@@ -2,7 +2,8 @@
  * The postings feed, version 1: the one definition of the format. The TypeScript types are inferred from it and
  * `postings.schema.json` is generated from it at build time, so the three never disagree.
  *
- * The format carries no HTML: every string is plain text and is rendered as text.
+ * The format carries no HTML but in `html` blocks (descriptions from an applicant tracking system), which are
+ * untrusted and sanitized where they are rendered; every other string is plain text and is rendered as text.
  */
 import * as z from 'zod/mini';
 import './zod-config.js';
@@ -85,7 +86,13 @@ export const ListBlockSchema = z.object({
   items: z.array(ListItemSchema).check(z.minLength(1, 'needs at least one item')),
 });
 
-export const BlockSchema = z.union([ParagraphBlockSchema, ListBlockSchema]);
+/** Rich text as an ATS wrote it: untrusted HTML, shown only through `sanitizeHtml` (src/feed/sanitize.ts). */
+export const HtmlBlockSchema = z.object({
+  type: z.literal('html'),
+  html: text(),
+});
+
+export const BlockSchema = z.union([ParagraphBlockSchema, ListBlockSchema, HtmlBlockSchema]);
 
 export const SectionSchema = z.object({
   heading: text(),
@@ -190,6 +197,7 @@ export type Department = z.infer<typeof DepartmentSchema>;
 export type Location = z.infer<typeof LocationSchema>;
 export type ParagraphBlock = z.infer<typeof ParagraphBlockSchema>;
 export type ListBlock = z.infer<typeof ListBlockSchema>;
+export type HtmlBlock = z.infer<typeof HtmlBlockSchema>;
 export type Block = z.infer<typeof BlockSchema>;
 export type Section = z.infer<typeof SectionSchema>;
 export type Salary = z.infer<typeof SalarySchema>;

@@ -7,6 +7,7 @@
  * feed's distinct chunks (a few thousand strings) instead of every posting's text.
  */
 import { countryName } from './format.js';
+import { htmlToText } from './adapters/html.js';
 import type { Department, ListItem, Location, Posting } from './schema.js';
 
 const FOLD: Record<string, string> = { ß: 'ss', ø: 'o', ł: 'l', ς: 'σ' };
@@ -96,7 +97,7 @@ export function indexBodies(index: SearchIndex, ms = Infinity): boolean {
     const text = [summary];
     for (const { heading, blocks } of sections) {
       text.push(heading);
-      for (const block of blocks) block.type === 'list' ? items(block.items, text) : text.push(block.text);
+      for (const block of blocks) block.type === 'list' ? items(block.items, text) : text.push(block.type === 'html' ? htmlToText(block.html) : block.text);
     }
     add(index, index.bodies++, normalize(text.join('\n')));
     if (performance.now() > end) break;
