@@ -1,12 +1,9 @@
 /**
- * HTTP endpoints for the test runner and the dev server: a receiver that follows the apply endpoint contract
- * (README, "Apply endpoint") and keeps what it received in memory, plus feeds that misbehave on purpose.
+ * HTTP endpoints for the test runner and the dev server: the reference apply receiver (server/receiver.mjs, with its
+ * test controls and its list of received applications), plus feeds that misbehave on purpose.
  * Plain Node (`req`, `res`), so web-test-runner (Koa) and Vite (Connect) both mount it.
  *
- *   POST /api/applications[?fail=N]   receive an application; with fail=N the first N tries of each
- *                                     Idempotency-Key answer 500
- *   GET    /api/test/applications     what was stored and every try, as JSON
- *   DELETE /api/test/applications     forget everything
+ *   /api/applications, /api/test/receiver   see server/receiver.mjs
  *   GET    /api/test/strict-csp           test/fixtures/strict-csp.html with a strict CSP and Trusted Types
  *   GET    /api/test/dist/careers-widgets.js   the script-tag bundle, served where its form file is missing
  *   GET    /api/test/feed?file=F[&fail=TOKEN][&delay=MS][&status=N][&type=T][&etag=E]
@@ -14,97 +11,12 @@
  *                                     etag=E: sent as ETag, and a request with If-None-Match: E gets a 304)
  */
 import { readFile } from 'node:fs/promises';
-import { createHash, randomUUID } from 'node:crypto';
+import { createReceiver, send } from './receiver.mjs';
 
-const MAX_FILE_SIZE = 10_000_000;
 /** The policy a careful host page sends; README's "Content-Security-Policy" section documents the same. */
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html careers-widgets";
-const stored = [];
-const attempts = [];
-/** Idempotency-Key -> the first answer, replayed for repeats. */
-const answers = new Map();
-const triesByKey = new Map();
 const failedTokens = new Set();
-
-function send(res, status, body, headers = {}) {
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...headers });
-  res.end(JSON.stringify(body));
-}
-
-async function readBody(req) {
-  const chunks = [];
-  for await (const chunk of req) chunks.push(chunk);
-  return Buffer.concat(chunks);
-}
-
-async function describe(formData) {
-  const fields = {};
-  const files = {};
-  for (const [name, value] of formData.entries()) {
-    if (typeof value === 'string') {
-      fields[name] = name in fields ? [].concat(fields[name], value) : value;
-    } else {
-      const bytes = Buffer.from(await value.arrayBuffer());
-      files[name] = {
-        name: value.name,
-        type: value.type,
-        size: bytes.length,
-        sha256: createHash('sha256').update(bytes).digest('hex'),
-        text: bytes.length <= 4096 ? bytes.toString('latin1') : undefined,
-      };
-    }
-  }
-  return { fields, files };
-}
-
-function fieldErrors({ fields, files }) {
-  const errors = [];
-  for (const field of ['postingId', 'name', 'email']) {
-    if (!String(fields[field] ?? '').trim()) errors.push({ field, message: 'This field is required.' });
-  }
-  if (fields.email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(fields.email)) {
-    errors.push({ field: 'email', message: 'This is not an e-mail address we can reach.' });
-  }
-  if (fields.consent !== 'yes') errors.push({ field: 'consent', message: 'Consent is required.' });
-  const resume = files.resume;
-  if (!resume || resume.size === 0) errors.push({ field: 'resume', message: 'A resume file is required.' });
-  else if (resume.size > MAX_FILE_SIZE) errors.push({ field: 'resume', message: 'The file is larger than 10 MB.' });
-  return errors;
-}
-
-async function receiveApplication(req, res, url) {
-  const key = req.headers['idempotency-key'];
-  const body = await readBody(req);
-  const request = new Request(`http://localhost${req.url}`, { method: 'POST', headers: { 'content-type': req.headers['content-type'] ?? '' }, body });
-  let formData;
-  try {
-    formData = await request.formData();
-  } catch {
-    return send(res, 400, { message: 'The request is not multipart/form-data.', errors: [] });
-  }
-  const received = await describe(formData);
-  const tries = (triesByKey.get(key) ?? 0) + 1;
-  triesByKey.set(key, tries);
-  attempts.push({ key, contentType: req.headers['content-type'], fields: received.fields });
-
-  if (!key) return send(res, 400, { message: 'The Idempotency-Key header is missing.', errors: [] });
-  if (answers.has(key)) {
-    const { status, body: answer } = answers.get(key);
-    return send(res, status, answer, { 'Idempotent-Replayed': 'true' });
-  }
-  if (tries <= Number(url.searchParams.get('fail') ?? 0)) {
-    return send(res, 500, { message: 'The application service is restarting.' });
-  }
-  const errors = fieldErrors(received);
-  if (errors.length) return send(res, 422, { message: 'Some fields need attention.', errors });
-
-  const id = randomUUID();
-  stored.push({ id, key, ...received });
-  const answer = { id, message: `Thank you, ${received.fields.name}! We received your application.` };
-  answers.set(key, { status: 201, body: answer });
-  return send(res, 201, answer);
-}
 
 async function serveFeed(req, res, url) {
   const file = url.searchParams.get('file') ?? '';
@@ -132,26 +44,9 @@ async function serveFeed(req, res, url) {
   res.end(text);
 }
 
-/** Answers the request and returns true when it is one of these endpoints. */
+/** Answers the request and returns true when it is one of these endpoints (the receiver's excepted). */
 export async function handleTestEndpoint(req, res) {
   const url = new URL(req.url, 'http://localhost');
-  if (url.pathname === '/api/applications' && req.method === 'POST') {
-    await receiveApplication(req, res, url);
-    return true;
-  }
-  if (url.pathname === '/api/test/applications') {
-    if (req.method === 'DELETE') {
-      stored.length = 0;
-      attempts.length = 0;
-      answers.clear();
-      triesByKey.clear();
-      failedTokens.clear();
-      res.writeHead(204).end();
-    } else {
-      send(res, 200, { stored, attempts });
-    }
-    return true;
-  }
   if (url.pathname === '/api/test/strict-csp') {
     res.writeHead(200, {
       'Content-Type': 'text/html; charset=utf-8',
@@ -174,10 +69,28 @@ export async function handleTestEndpoint(req, res) {
   return false;
 }
 
+/**
+ * The receiver and the test endpoints as one `(req, res) => handled` function. `receiver`: options of
+ * `createReceiver`; here with its test controls and application list on.
+ */
+export function testEndpoints({ receiver: options } = {}) {
+  const receiver = createReceiver({ testControls: true, listApplications: true, ...options });
+  return async (req, res) => {
+    try {
+      return (await receiver.handle(req, res)) || (await handleTestEndpoint(req, res));
+    } catch (error) {
+      console.error(error);
+      if (!res.headersSent) send(res, 500, { message: String(error?.message ?? error) });
+      return true;
+    }
+  };
+}
+
 /** As Koa middleware, for web-test-runner. */
-export function koaTestEndpoints() {
+export function koaTestEndpoints(options) {
+  const handle = testEndpoints(options);
   return async (ctx, next) => {
-    if (await handleTestEndpoint(ctx.req, ctx.res)) {
+    if (await handle(ctx.req, ctx.res)) {
       ctx.respond = false;
       return;
     }
@@ -185,13 +98,14 @@ export function koaTestEndpoints() {
   };
 }
 
-/** As a Vite plugin, so `npm start` has a receiver too. */
-export function viteTestEndpoints() {
+/** As a Vite plugin, so `npm start` has a receiver too (storing in .receiver-data/). */
+export function viteTestEndpoints(options) {
+  const handle = testEndpoints(options);
   return {
     name: 'careers-test-endpoints',
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        handleTestEndpoint(req, res).then((handled) => handled || next(), next);
+        handle(req, res).then((handled) => handled || next(), next);
       });
     },
   };

@@ -55,7 +55,22 @@ export const applyFormStyles = css`
   .checkbox-field [part='field-error'] {
     grid-column: 1 / -1;
   }
+  .checkbox-field [part='hint'] {
+    grid-column: 2;
+  }
+  fieldset[aria-invalid='true'] {
+    padding-inline-start: 0.75em;
+    border-inline-start-style: solid;
+  }
+  [part='option'] {
+    display: flex;
+    align-items: center;
+    gap: 0.6em;
+    min-block-size: 2.75em;
+  }
+  [part='radio'],
   [part='checkbox'] {
+    flex: none;
     inline-size: 1.5rem;
     block-size: 1.5rem;
     margin: 0;
@@ -104,7 +119,30 @@ export const applyFormStyles = css`
   [part='email-ready'] ol {
     margin: 0;
   }
-  [part='submit-button'] {
-    justify-self: start;
+  .actions,
+  [part='draft-notice'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.75em;
+  }
+  [part='draft-notice'] {
+    justify-content: space-between;
+    padding: 0.75em var(--_space);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    color: var(--_muted);
+  }
+  [part='draft-notice'].restored {
+    border-style: solid;
+    color: inherit;
+  }
+  [part='draft-notice'] p {
+    margin: 0;
+  }
+  [part='progress'] {
+    inline-size: 100%;
+    block-size: 0.75em;
+    accent-color: var(--_accent);
   }
 `;

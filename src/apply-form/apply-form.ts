@@ -1,69 +1,77 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { formatBytes, mailtoUrl } from '../feed/format.js';
-import type { Posting } from '../feed/schema.js';
+import type { Consent, Organization, Posting, Question } from '../feed/schema.js';
 import { baseStyles } from '../shared/base.styles.js';
-import { emit } from '../shared/events.js';
+import { emit, type ApplySuccessDetail } from '../shared/events.js';
 import { languageOf } from '../shared/language.js';
-import { formStrings } from './form-strings.js';
 import { applyFormStyles } from './apply-form.styles.js';
+import { clearDraft, fillForm, loadDraft, readForm, saveDraft } from './draft.js';
+import { formStrings as t } from './form-strings.js';
+import { DEFAULT_RETRY_POLICY, retryDelay, type RetryPolicy } from './retry.js';
 import { ApplyError, newIdempotencyKey, sendApplication } from './submit.js';
 import {
   DEFAULT_MAX_FILE_SIZE,
-  FIELD_ORDER,
-  RESUME_EXTENSIONS,
-  RESUME_TYPES,
+  DEFAULT_MAX_TOTAL_SIZE,
+  FILE_ACCEPT,
+  HONEYPOT,
+  fieldKeys,
+  sniffFiles,
   validateApplication,
   validateField,
-  type ApplicationValues,
-  type FieldName,
+  type Rules,
 } from './validate.js';
 
 type Status = 'editing' | 'sending' | 'failed' | 'sent' | 'email-ready';
+/** What a control needs to be tied to its error and hint. */
+interface Aria {
+  invalid: 'true' | 'false';
+  describedBy: string | typeof nothing;
+}
 
-const labels: Record<FieldName, string> = {
-  name: formStrings.name,
-  email: formStrings.email,
-  phone: formStrings.phone,
-  resume: formStrings.resume,
-  coverLetter: formStrings.coverLetter,
-  'link-1': formStrings.linkLabel(1),
-  'link-2': formStrings.linkLabel(2),
-  consent: formStrings.consent,
-};
-
-/** Server field names (the multipart names) to the form's inputs. */
-const serverFieldToInput: Record<string, FieldName> = { links: 'link-1' };
+/** Milliseconds of quiet typing before the draft is saved. */
+const SAVE_DELAY = 400;
+/** Kept when the candidate moves on to another posting: their own details, not this application's. */
+const PERSONAL = ['name', 'email', 'phone', 'links'];
+const STAR = html`<span aria-hidden="true"> *</span>`;
+const positive = (value: number, fallback: number) => (value > 0 ? value : fallback);
 
 /**
- * A candidate's application for one posting. Validates before sending, never discards what was typed, and sends
- * `multipart/form-data` to `action` with an `Idempotency-Key` that stays the same for every retry of one
- * application. Without `action` but with `email`, it prepares an e-mail instead (the resume is then attached by
- * hand). See the README for the endpoint contract.
+ * A candidate's application for one posting. Validates before sending, keeps a draft of everything typed on the
+ * device, and sends `multipart/form-data` to `action` with upload progress and an `Idempotency-Key` that stays the
+ * same for every try of one application, retrying by itself when the server asks to come back later. Without
+ * `action` but with `email`, it prepares an e-mail instead. See the README for the endpoint contract.
  *
  * @summary The application form for a posting.
  *
- * @fires {CustomEvent<ApplySubmitDetail>} apply-submit - The application is valid and about to be sent (`method: 'form'`) or offered as an e-mail
+ * @fires {CustomEvent<ApplySubmitDetail>} apply-submit - The application is valid and about to be sent (`method: 'form'`, on every try) or offered as an e-mail
  *   (`method: 'email'`). Cancelable: `preventDefault()` stops it, e.g. to send it yourself. `detail.formData` may be
  *   changed by the listener (add a token field).
  * @fires {CustomEvent<ApplySuccessDetail>} apply-success - The server accepted the application. `detail.message`, `detail.response`.
- * @fires {CustomEvent<ApplyErrorDetail>} apply-error - Sending failed. `detail.message`, `detail.status`, `detail.retryable`.
+ * @fires {CustomEvent<ApplyErrorDetail>} apply-error - Sending failed. `detail.message`, `detail.status`, `detail.reason`, `detail.retryable`, `detail.retryIn`.
  *
  * @slot success - Replaces the built-in thank-you text after a successful application.
  *
  * @csspart form - The `<form>`.
  * @csspart intro - The note on required fields.
- * @csspart error-summary - The list of problems shown after a submit with errors.
+ * @csspart draft-notice - Says that an unsent application was restored from this device.
+ * @csspart discard-button - Deletes the draft and empties the form.
+ * @csspart error-summary - The list of problems shown after a submit with errors; it receives focus.
  * @csspart error-summary-title - Its heading.
- * @csspart field - A field's wrapper: label, hint, control and error.
- * @csspart label - A field's label.
+ * @csspart field - A field's wrapper: label, hint, control and error (a `<fieldset>` for choices).
+ * @csspart label - A field's label or legend.
  * @csspart hint - A field's help text.
- * @csspart input - Text, e-mail, phone and link inputs.
- * @csspart textarea - The cover letter.
- * @csspart file-input - The resume file input.
- * @csspart checkbox - The consent checkbox.
+ * @csspart input - Text, e-mail, phone and link inputs, and short-text answers.
+ * @csspart textarea - The cover letter and long-text answers.
+ * @csspart file-input - The resume and file answers.
+ * @csspart option - One choice of a yes/no, single- or multiple-choice question: its control and text.
+ * @csspart radio - A yes/no or single-choice control.
+ * @csspart checkbox - The consent checkboxes and multiple-choice controls.
+ * @csspart privacy-link - The link to the privacy notice.
  * @csspart field-error - The error message beside a field.
  * @csspart submit-button - The send button.
+ * @csspart cancel-button - Stops an upload in progress.
+ * @csspart progress - The upload progress bar.
  * @csspart status - The live region announcing progress.
  * @csspart submit-error - The message shown when sending failed.
  * @csspart success - The confirmation shown after sending.
@@ -82,8 +90,11 @@ export class ApplyFormElement extends LitElement {
   /** Where to e-mail the application when there is no `action`. */
   @property() email = '';
 
-  /** The posting applied to; `posting-id`/`posting-title` serve the same purpose from HTML. */
+  /** The posting applied to (its `questions` are asked, its `consent` items shown); `posting-id`/`posting-title` serve from HTML. */
   @property({ attribute: false }) posting?: Posting;
+
+  /** The feed's organization: its `consent` items (privacy notice, talent pool) apply where the posting has none of its own. */
+  @property({ attribute: false }) organization?: Organization;
 
   /** The posting's id, sent as the `postingId` field. */
   @property({ attribute: 'posting-id' }) postingId = '';
@@ -91,245 +102,460 @@ export class ApplyFormElement extends LitElement {
   /** The posting's title, used in the e-mail subject. */
   @property({ attribute: 'posting-title' }) postingTitle = '';
 
-  /** Largest resume file accepted, in bytes. */
-  @property({ type: Number, attribute: 'max-file-size' }) maxFileSize: number = DEFAULT_MAX_FILE_SIZE;
+  /** Largest file accepted per field, in bytes. */
+  @property({ type: Number, attribute: 'max-file-size' }) maxFileSize = DEFAULT_MAX_FILE_SIZE;
+
+  /** Largest total of all files of one application, in bytes. */
+  @property({ type: Number, attribute: 'max-total-size' }) maxTotalSize = DEFAULT_MAX_TOTAL_SIZE;
+
+  /** Milliseconds from showing the form to a valid submit below which the sender is taken for a bot: thanked, nothing sent. */
+  @property({ type: Number, attribute: 'min-fill-time' }) minFillTime = 3000;
+
+  /** Keeps no draft on the device (shared computers, or a host with its own). */
+  @property({ type: Boolean, reflect: true, attribute: 'no-draft' }) noDraft = false;
+
+  /** Automatic retries (429, 502, 503, 504): `{ retries, base, cap }`, merged over `{ 5, 2000 ms, 60000 ms }`. */
+  @property({ attribute: false }) retryPolicy: Partial<RetryPolicy> = {};
 
   @state() private status: Status = 'editing';
-  @state() private errors: Partial<Record<FieldName, string>> = {};
+  @state() private errors: Record<string, string> = {};
   @state() private showSummary = false;
-  @state() private failure?: { message: string; retryable: boolean };
+  @state() private failure?: { message: string; retryable: boolean; note?: string };
   @state() private successMessage = '';
   @state() private mailto = '';
+  /** Upload progress, in percent. */
+  @state() private progress = 0;
+  /** The draft on this device: when it was restored from (0 when saved during this visit), and files to choose again. */
+  @state() private draft?: { at: number; files: Record<string, string> };
+  @state() private announcement = '';
 
   @query('form') private form!: HTMLFormElement;
 
-  /** Kept across every try of one application; replaced only after a success. */
+  /** Kept across every try of one application (and in its draft); replaced only after a success. */
   private idempotencyKey?: string;
-  private readonly touched = new Set<FieldName>();
+  private readonly touched = new Set<string>();
+  /** The posting whose application the fields hold. */
+  private current?: string;
+  private shownAt = 0;
+  private autoTries = 0;
+  /** Whether the current try was started by a timer or the `online` event, not by the candidate. */
+  private auto = false;
+  private retryTimer?: ReturnType<typeof setTimeout>;
+  private saveTimer?: ReturnType<typeof setTimeout>;
+  private upload?: AbortController;
 
-  /**
-   * A different posting is a different application: start it afresh (new key, no errors, no outcome), keeping the
-   * candidate's own details (name, e-mail, links) that apply to any posting.
-   */
-  protected override willUpdate(changed: PropertyValues<this>) {
-    const before = changed.has('posting') ? changed.get('posting')?.id : changed.has('postingId') ? changed.get('postingId') : undefined;
-    if (before === undefined || before === this.id_) return;
-    this.idempotencyKey = undefined;
+  private readonly onOnline = () => {
+    if (this.status === 'failed' && this.failure?.retryable) void this.send(true);
+  };
+  private readonly flush = () => this.saveNow();
+
+  override connectedCallback() {
+    super.connectedCallback();
+    addEventListener('online', this.onOnline);
+    addEventListener('pagehide', this.flush);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    removeEventListener('online', this.onOnline);
+    removeEventListener('pagehide', this.flush);
+    clearTimeout(this.retryTimer);
+    this.saveNow();
+  }
+
+  protected override firstUpdated() {
+    this.shownAt = Date.now();
+  }
+
+  /** A different posting is a different application: its draft is saved, and it starts afresh (new key, no outcome). */
+  protected override willUpdate() {
+    if (this.current === undefined || this.current === this.id_) return;
+    this.saveNow();
+    this.upload?.abort();
+    clearTimeout(this.retryTimer);
+    this.idempotencyKey = this.draft = this.failure = undefined;
     this.status = 'editing';
     this.errors = {};
     this.showSummary = false;
-    this.failure = undefined;
+    this.autoTries = 0;
     this.touched.clear();
-    const coverLetter = this.field<HTMLTextAreaElement>('coverLetter');
-    if (coverLetter) coverLetter.value = '';
+  }
+
+  /** Once the posting's fields are on screen: its draft comes back, or only the candidate's own details stay. */
+  protected override updated() {
+    if (this.current === this.id_) return;
+    const switched = this.current !== undefined;
+    this.current = this.id_;
+    const draft = this.noDraft ? undefined : loadDraft(this.current);
+    if (!draft && !switched) return;
+    const { fields } = readForm(this.form, HONEYPOT);
+    // Controls Lit reuses for the new posting's questions keep nothing of the last one's.
+    this.form.reset();
+    fillForm(this.form, draft?.fields ?? Object.fromEntries(PERSONAL.map((name) => [name, fields[name]])));
+    if (draft) {
+      this.idempotencyKey = draft.key;
+      this.draft = { at: draft.at, files: draft.files };
+    }
   }
 
   private get id_(): string {
     return this.posting?.id ?? this.postingId;
   }
 
-  private get title_(): string {
-    return this.posting?.title ?? this.postingTitle;
-  }
-
   private get emailMode(): boolean {
     return !this.action && Boolean(this.email);
   }
 
-
-  private field<T extends HTMLElement = HTMLInputElement>(name: FieldName): T | null {
-    return this.renderRoot.querySelector<T>(`#${name}`);
+  /** The posting's questions; an e-mail cannot carry files, so file questions are left out of one. */
+  private get questions(): Question[] {
+    return (this.posting?.questions ?? []).filter((q) => !this.emailMode || q.type !== 'file');
   }
 
-  private readValues(): ApplicationValues {
-    const value = (name: FieldName) => this.field<HTMLInputElement | HTMLTextAreaElement>(name)?.value ?? '';
+  private get consent(): Consent {
+    return { ...this.organization?.consent, ...this.posting?.consent };
+  }
+
+  private get rules(): Rules {
     return {
-      name: value('name'),
-      email: value('email'),
-      phone: value('phone'),
-      resume: this.emailMode ? undefined : (this.field('resume')?.files?.[0] ?? null),
-      coverLetter: value('coverLetter'),
-      links: [value('link-1'), value('link-2')],
-      consent: this.field('consent')?.checked ?? false,
+      questions: this.questions,
+      files: !this.emailMode,
+      maxFileSize: positive(this.maxFileSize, DEFAULT_MAX_FILE_SIZE),
+      maxTotalSize: positive(this.maxTotalSize, DEFAULT_MAX_TOTAL_SIZE),
+      lang: languageOf(this),
     };
   }
 
-  /** `max-file-size` as given, unless it is not a positive number. */
-  private get maxSize(): number {
-    return this.maxFileSize > 0 ? this.maxFileSize : DEFAULT_MAX_FILE_SIZE;
+  private partNamed(name: string) {
+    return this.renderRoot.querySelector<HTMLElement>(`[part~="${name}"]`);
   }
 
-  private get validationOptions() {
-    return { requireResume: !this.emailMode, maxFileSize: this.maxSize, lang: languageOf(this) };
+  private focusPart(name: string) {
+    void this.updateComplete.then(() => this.partNamed(name)?.focus());
   }
 
-  private fieldOf(event: Event): FieldName {
-    return (event.target as HTMLElement).id as FieldName;
+  /** Focuses a field by its key; a group of choices by its first control. */
+  private focusField(key: string) {
+    const field = (this.renderRoot as ShadowRoot).getElementById(key);
+    (field?.localName === 'fieldset' ? field.querySelector('input') : field)?.focus();
+  }
+
+  /** The error key of a control: its name, or for the repeated `links` its id (`links[1]`). */
+  private keyOf(target: EventTarget | null): string {
+    const { name, id } = target as HTMLInputElement;
+    return name === 'links' ? id : name === HONEYPOT ? '' : name;
   }
 
   private onBlur(event: FocusEvent) {
-    const name = this.fieldOf(event);
-    if (!FIELD_ORDER.includes(name)) return;
-    this.touched.add(name);
-    this.revalidate(name);
+    const key = this.keyOf(event.target);
+    if (!key) return;
+    this.touched.add(key);
+    void this.revalidate(key);
   }
 
-  /** Once a field has shown an error, it is re-checked as the candidate corrects it, never before. */
+  /** Saves the draft soon; a field that has shown an error is re-checked as the candidate corrects it, never before. */
   private onInput(event: Event) {
-    const name = this.fieldOf(event);
-    if (event.type === 'change') this.touched.add(name);
-    if (this.touched.has(name) || this.errors[name]) this.revalidate(name);
+    const target = event.target as HTMLInputElement;
+    const key = this.keyOf(target);
+    if (!key) return;
+    this.saveSoon();
+    if (target.type === 'file' && this.draft?.files[key]) {
+      const { [key]: _chosenAgain, ...files } = this.draft.files;
+      this.draft = { ...this.draft, files };
+    }
+    if (event.type === 'change') this.touched.add(key);
+    if (this.touched.has(key) || this.errors[key]) void this.revalidate(key);
   }
 
-  private revalidate(name: FieldName) {
-    const error = validateField(name, this.readValues(), this.validationOptions);
-    if (error === this.errors[name]) return;
-    const errors = { ...this.errors };
-    if (error) errors[name] = error;
-    else delete errors[name];
-    this.errors = errors;
-    if (Object.keys(errors).length === 0) this.showSummary = false;
-  }
-
-  private async focusFirstError() {
-    await this.updateComplete;
-    const first = FIELD_ORDER.find((name) => this.errors[name]);
-    if (first) this.field(first)?.focus();
-  }
-
-  private buildFormData(): FormData {
+  private async revalidate(key: string) {
     const data = new FormData(this.form);
-    data.set('postingId', this.id_);
-    const links = data.getAll('links').filter((link) => typeof link === 'string' && link.trim());
-    data.delete('links');
-    for (const link of links) data.append('links', link);
-    return data;
+    await sniffFiles(data);
+    const error = validateField(key, data, this.rules);
+    if (error === this.errors[key]) return;
+    const { [key]: _old, ...errors } = this.errors;
+    this.errors = error ? { ...errors, [key]: error } : errors;
   }
 
-  private buildMailto(values: ApplicationValues): string {
-    const phoneLabel = formStrings.phone.replace(/ \(.*\)$/, '');
-    const facts = [
-      `${labels.name}: ${values.name.trim()}`,
-      `${labels.email}: ${values.email.trim()}`,
-      values.phone.trim() && `${phoneLabel}: ${values.phone.trim()}`,
-      ...values.links.map((link) => link.trim()),
-    ].filter(Boolean);
-    const body = [facts.join('\n'), values.coverLetter.trim(), formStrings.emailResumeNote].filter(Boolean).join('\n\n');
-    return mailtoUrl(this.email, formStrings.emailSubject(this.title_, this.id_), body);
+  /** Shows the summary and focuses it when there are errors; returns whether there were. */
+  private showErrors(): boolean {
+    this.showSummary = Object.keys(this.errors).length > 0;
+    if (this.showSummary) this.focusPart('error-summary');
+    return this.showSummary;
   }
 
-  private async onSubmit(event: SubmitEvent) {
-    event.preventDefault();
-    if (this.status === 'sending') return;
-    const values = this.readValues();
-    this.errors = validateApplication(values, this.validationOptions);
-    FIELD_ORDER.forEach((name) => this.touched.add(name));
-    if (Object.keys(this.errors).length > 0) {
-      this.showSummary = true;
-      await this.focusFirstError();
-      return;
+  private saveSoon() {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => this.saveNow(), SAVE_DELAY);
+  }
+
+  /** Saves the draft at once when typing left a save pending, or when `force`d. */
+  private saveNow(force = false) {
+    if (!this.saveTimer && !force) return;
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    if (this.noDraft || this.current === undefined || this.status === 'sent') return;
+    const { fields, files } = readForm(this.form, HONEYPOT);
+    if (saveDraft(this.current, { fields, files: { ...this.draft?.files, ...files }, key: this.idempotencyKey })) {
+      this.draft ??= { at: 0, files: {} };
     }
+  }
+
+  private discard() {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    clearDraft(this.id_);
+    this.form.reset();
+    this.idempotencyKey = this.draft = undefined;
+    this.errors = {};
     this.showSummary = false;
-    if (!this.action && !this.email) {
-      // A page set up without a destination: tell the candidate, and the page through apply-error.
-      this.handleFailure(new ApplyError('unconfigured', 0, undefined));
-      return;
+    this.touched.clear();
+    this.announcement = t.draftDiscarded;
+    this.focusField('name');
+  }
+
+  /** What is sent: the form's fields without the honeypot, empty link fields or empty file inputs. */
+  private payload(data: FormData): FormData {
+    const out = new FormData();
+    for (const [name, value] of data) {
+      if (name !== HONEYPOT && (typeof value === 'string' ? value || name !== 'links' : value.size || value.name)) out.append(name, value);
     }
-    const formData = this.buildFormData();
+    out.set('postingId', this.id_);
+    return out;
+  }
+
+  private buildMailto(data: FormData): string {
+    const value = (name: string) => String(data.get(name) ?? '').trim();
+    const facts = [
+      `${t.name}: ${value('name')}`,
+      `${t.email}: ${value('email')}`,
+      value('phone') && `${t.phone.replace(/ \(.*\)$/, '')}: ${value('phone')}`,
+      ...data.getAll('links').map((link) => String(link).trim()),
+      ...this.questions.map((q) => {
+        const answers = data.getAll(`answers.${q.id}`).map((answer) => (q.type === 'yes-no' ? t[answer as 'yes' | 'no'] : String(answer).trim()));
+        return answers.some(Boolean) && `${q.label}\n${answers.filter(Boolean).join(', ')}`;
+      }),
+    ].filter(Boolean);
+    const body = [facts.join('\n'), value('coverLetter'), t.emailResumeNote].filter(Boolean).join('\n\n');
+    return mailtoUrl(this.email, t.emailSubject(this.posting?.title ?? this.postingTitle, this.id_), body);
+  }
+
+  private onSubmit(event: SubmitEvent) {
+    event.preventDefault();
+    this.autoTries = 0;
+    void this.send();
+  }
+
+  /** Checks and sends the application; `auto` for the tries the form makes by itself. */
+  private async send(auto = false) {
+    if (this.status === 'sending') return;
+    clearTimeout(this.retryTimer);
+    this.auto = auto;
+    this.announcement = '';
+    const data = new FormData(this.form);
+    await sniffFiles(data);
+    const rules = this.rules;
+    fieldKeys(rules).forEach((key) => this.touched.add(key));
+    this.errors = validateApplication(data, rules);
+    if (this.showErrors()) return;
+    // A filled honeypot or an inhumanly fast form: a bot. It is thanked as anyone would be, and nothing is sent.
+    if (data.get(HONEYPOT) || Date.now() - this.shownAt < this.minFillTime) return this.succeed(t.submitted);
+    if (!this.action && !this.email) return this.fail(new ApplyError('unconfigured', 0, undefined));
+    const formData = this.payload(data);
+    const postingId = this.id_;
 
     if (this.emailMode) {
-      const href = this.buildMailto(values);
-      if (!emit(this, 'apply-submit', { postingId: this.id_, method: 'email', formData, href }, { cancelable: true })) return;
+      const href = this.buildMailto(data);
+      if (!emit(this, 'apply-submit', { postingId, method: 'email', formData, href }, { cancelable: true })) return;
       this.mailto = href;
       this.status = 'email-ready';
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[part="email-ready"]')?.focus();
-      return;
+      return this.focusPart('email-ready');
     }
 
-    if (!emit(this, 'apply-submit', { postingId: this.id_, method: 'form', formData, action: this.action }, { cancelable: true })) return;
+    if (!emit(this, 'apply-submit', { postingId, method: 'form', formData, action: this.action }, { cancelable: true })) return;
     this.idempotencyKey ??= newIdempotencyKey();
+    this.saveNow(true);
     this.status = 'sending';
+    this.progress = 0;
     this.failure = undefined;
+    const upload = (this.upload = new AbortController());
     try {
-      const result = await sendApplication(this.action, formData, { idempotencyKey: this.idempotencyKey });
-      this.idempotencyKey = undefined;
-      this.successMessage = result.message ?? formStrings.submitted;
-      this.status = 'sent';
-      emit(this, 'apply-success', { postingId: this.id_, message: this.successMessage, response: result.response });
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[part="success"]')?.focus();
+      const result = await sendApplication(this.action, formData, {
+        idempotencyKey: this.idempotencyKey,
+        signal: upload.signal,
+        onProgress: (loaded, total) => (this.progress = total ? Math.round((loaded / total) * 100) : 0),
+      });
+      this.succeed(result.message ?? t.submitted, { postingId, message: result.message ?? t.submitted, response: result.response });
     } catch (error) {
-      this.handleFailure(error);
+      if (!upload.signal.aborted) this.fail(error);
+      else if (this.id_ === postingId) {
+        this.status = 'failed';
+        this.failure = { message: t.canceled, retryable: true };
+        this.focusPart('submit-button');
+      }
     }
   }
 
-  private handleFailure(error: unknown) {
+  /** `detail` is left out for a bot, which gets the thank-you without an event. */
+  private succeed(message: string, detail?: ApplySuccessDetail) {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    if (!this.noDraft) clearDraft(this.id_);
+    this.idempotencyKey = this.draft = undefined;
+    this.autoTries = 0;
+    this.successMessage = message;
+    this.status = 'sent';
+    if (detail) emit(this, 'apply-success', detail);
+    this.focusPart('success');
+  }
+
+  private fail(error: unknown) {
     const failure = error instanceof ApplyError ? error : new ApplyError('network', 0, undefined);
-    const reason = {
-      network: formStrings.networkError,
-      timeout: formStrings.timeoutError,
-      server: formStrings.serverError(failure.status),
-      rejected: formStrings.rejected(failure.status),
-      unconfigured: formStrings.unconfigured,
-    }[failure.kind];
-    const message = failure.serverMessage ?? reason;
+    const { kind, status, retryable } = failure;
+    const message =
+      failure.serverMessage ??
+      {
+        network: t.networkError,
+        timeout: t.timeoutError,
+        server: t.serverError(status),
+        rejected: status === 429 ? t.busy : t.rejected(status),
+        unconfigured: t.unconfigured,
+      }[kind];
+    const retryIn = retryable ? retryDelay(status, failure.retryAfter, ++this.autoTries, { ...DEFAULT_RETRY_POLICY, ...this.retryPolicy }) : undefined;
+    if (retryIn !== undefined) this.retryTimer = setTimeout(() => void this.send(true), retryIn);
     this.status = 'failed';
-    this.failure = { message, retryable: failure.retryable };
-    if (failure.fieldErrors.length) {
-      const errors: Partial<Record<FieldName, string>> = {};
-      for (const { field, message: fieldMessage } of failure.fieldErrors) {
-        const name = serverFieldToInput[field] ?? (field as FieldName);
-        if (FIELD_ORDER.includes(name)) errors[name] = fieldMessage;
-      }
-      this.errors = errors;
-      this.showSummary = Object.keys(errors).length > 0;
-      void this.focusFirstError();
-    } else {
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="submit-error"]')?.focus());
+    this.failure = {
+      message,
+      retryable,
+      note: retryIn !== undefined ? t.retryIn(Math.ceil(retryIn / 1000)) : kind === 'network' && !navigator.onLine ? t.offline : undefined,
+    };
+    const known = fieldKeys(this.rules);
+    const errors: Record<string, string> = {};
+    for (const { field, message: fieldMessage } of failure.fieldErrors) {
+      const key = field === 'links' ? 'links[0]' : field;
+      if (known.includes(key)) errors[key] = fieldMessage;
     }
-    emit(this, 'apply-error', { postingId: this.id_, message, status: failure.status, retryable: failure.retryable });
+    this.errors = errors;
+    if (!this.showErrors() && !this.auto) this.focusPart('submit-error');
+    emit(this, 'apply-error', { postingId: this.id_, message, status, retryable, reason: kind, retryIn });
   }
 
   private backToForm() {
     this.status = 'editing';
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="submit-button"]')?.focus());
+    this.focusPart('submit-button');
   }
 
-  private describedBy(name: FieldName, hintId = '') {
-    return [hintId, this.errors[name] ? `${name}-error` : ''].filter(Boolean).join(' ') || nothing;
+  private aria(key: string, hintId = ''): Aria {
+    const error = this.errors[key];
+    return { invalid: error ? 'true' : 'false', describedBy: [hintId, error ? `${key}-error` : ''].filter(Boolean).join(' ') || nothing };
   }
 
-  private renderError(name: FieldName) {
-    const error = this.errors[name];
-    return error ? html`<p part="field-error" id="${name}-error">${error}</p>` : nothing;
+  private renderError(key: string) {
+    const error = this.errors[key];
+    return error ? html`<p part="field-error" id="${key}-error">${error}</p>` : nothing;
   }
 
-  private renderText(name: FieldName, type: string, autocomplete: string, required: boolean, hintId = '') {
+  /** A labelled field: label, hint (its own, or `sharedHint`, the id of a group's), control, error. */
+  private renderField(key: string, label: unknown, required: boolean | undefined, control: (aria: Aria) => TemplateResult, hint?: unknown, sharedHint = '') {
+    const hintId = hint ? `${key}-hint` : sharedHint;
     return html`<div part="field">
-      <label part="label" for=${name}>${labels[name]}${required ? html`<span aria-hidden="true"> *</span>` : nothing}</label>
-      <input part="input" id=${name} name=${name.startsWith('link') ? 'links' : name} type=${type} autocomplete=${autocomplete}
-        ?required=${required} aria-invalid=${this.errors[name] ? 'true' : 'false'}
-        aria-describedby=${this.describedBy(name, hintId)} />
-      ${this.renderError(name)}
+      <label part="label" for=${key}>${label}${required ? STAR : nothing}</label>
+      ${hint ? html`<p part="hint" id=${hintId}>${hint}</p>` : nothing} ${control(this.aria(key, hintId))} ${this.renderError(key)}
     </div>`;
   }
 
+  private renderText(key: string, label: string, type: string, autocomplete: string, required = false, sharedHint = '', name = key) {
+    return this.renderField(
+      key,
+      label,
+      required,
+      (a) => html`<input part="input" id=${key} name=${name} type=${type} autocomplete=${autocomplete} ?required=${required}
+        aria-invalid=${a.invalid} aria-describedby=${a.describedBy} />`,
+      undefined,
+      sharedHint,
+    );
+  }
+
+  private renderFile(key: string, label: string, required: boolean | undefined, help?: string) {
+    const chosen = this.draft?.files[key];
+    const { maxFileSize, lang } = this.rules;
+    return this.renderField(
+      key,
+      label,
+      required,
+      (a) => html`<input part="file-input" id=${key} name=${key} type="file" accept=${FILE_ACCEPT} ?required=${required}
+        aria-invalid=${a.invalid} aria-describedby=${a.describedBy} />`,
+      html`${help ? `${help} ` : ''}${t.resumeHint(formatBytes(maxFileSize, lang))}${chosen ? html` <strong>${t.chooseAgain(chosen)}</strong>` : nothing}`,
+    );
+  }
+
+  private renderCheckbox(key: string, label: string, required: boolean, hint?: TemplateResult) {
+    const a = this.aria(key, hint ? `${key}-hint` : '');
+    return html`<div part="field" class="checkbox-field">
+      <input part="checkbox" id=${key} name=${key} type="checkbox" value="yes" ?required=${required} aria-invalid=${a.invalid}
+        aria-describedby=${a.describedBy} />
+      <label part="label" for=${key}>${label}${required ? STAR : nothing}</label>
+      ${hint ? html`<p part="hint" id="${key}-hint">${hint}</p>` : nothing} ${this.renderError(key)}
+    </div>`;
+  }
+
+  private renderQuestion(q: Question) {
+    const key = `answers.${q.id}`;
+    const required = q.required;
+    if (q.type === 'file') return this.renderFile(key, q.label, required, q.help);
+    if (q.type.endsWith('text')) {
+      return this.renderField(
+        key,
+        q.label,
+        required,
+        (a) =>
+          q.type === 'long-text'
+            ? html`<textarea part="textarea" id=${key} name=${key} rows="4" ?required=${required} aria-invalid=${a.invalid}
+                aria-describedby=${a.describedBy}></textarea>`
+            : html`<input part="input" id=${key} name=${key} type="text" ?required=${required} aria-invalid=${a.invalid}
+                aria-describedby=${a.describedBy} />`,
+        q.help,
+      );
+    }
+    const multiple = q.type === 'multiple-choice';
+    const type = multiple ? 'checkbox' : 'radio';
+    const options = q.type === 'yes-no' ? [['yes', t.yes], ['no', t.no]] : (q.options ?? []).map((option) => [option, option]);
+    const a = this.aria(key, q.help ? `${key}-hint` : '');
+    return html`<fieldset part="field" id=${key} role=${multiple ? nothing : 'radiogroup'} aria-invalid=${a.invalid}
+      aria-describedby=${a.describedBy}>
+      <legend part="label">${q.label}${required ? STAR : nothing}</legend>
+      ${q.help ? html`<p part="hint" id="${key}-hint">${q.help}</p>` : nothing}
+      ${options.map(
+        ([value, label]) =>
+          html`<label part="option"><input part=${type} type=${type} name=${key} value=${value} ?required=${required && !multiple} />${label}</label>`,
+      )}
+      ${this.renderError(key)}
+    </fieldset>`;
+  }
+
   private renderSummary() {
-    const names = FIELD_ORDER.filter((name) => this.errors[name]);
-    if (!this.showSummary || names.length === 0) return nothing;
-    return html`<div part="error-summary" aria-labelledby="error-summary-title">
-      <p part="error-summary-title" id="error-summary-title">${formStrings.errorSummaryTitle(names.length)}</p>
+    const keys = fieldKeys(this.rules).filter((key) => this.errors[key]);
+    if (!this.showSummary || !keys.length) return nothing;
+    return html`<div part="error-summary" role="group" tabindex="-1" aria-labelledby="error-summary-title">
+      <p part="error-summary-title" id="error-summary-title">${t.errorSummaryTitle(keys.length)}</p>
       <ul>
-        ${names.map(
-          (name) => html`<li>
-            <a href="#${name}" @click=${(event: Event) => {
+        ${keys.map(
+          (key) => html`<li>
+            <a href="#${key}" @click=${(event: Event) => {
               event.preventDefault();
-              this.field(name)?.focus();
-            }}>${this.errors[name]}</a>
+              this.focusField(key);
+            }}>${this.errors[key]}</a>
           </li>`,
         )}
       </ul>
+    </div>`;
+  }
+
+  private renderDraft() {
+    if (!this.draft) return nothing;
+    const button = html`<button part="discard-button" type="button" @click=${this.discard}>${t.discardDraft}</button>`;
+    const at = this.draft.at && new Date(this.draft.at).toLocaleString(languageOf(this), { dateStyle: 'medium', timeStyle: 'short' });
+    return html`<div part="draft-notice" role="status" class=${at ? 'restored' : ''}>
+      <p>${at ? t.draftRestored(at) : t.draftSaved}</p>
+      ${button}
     </div>`;
   }
 
@@ -340,16 +566,16 @@ export class ApplyFormElement extends LitElement {
       </div>`;
     }
     if (this.status === 'email-ready') {
-      const [open, attach, send] = formStrings.emailReadySteps(this.email);
+      const [open, attach, send] = t.emailReadySteps(this.email);
       return html`<div part="email-ready" tabindex="-1" aria-labelledby="email-ready-title">
-        <p id="email-ready-title"><strong>${formStrings.emailReadyTitle}</strong></p>
+        <p id="email-ready-title"><strong>${t.emailReadyTitle}</strong></p>
         <ol>
           <li>${open}</li>
           <li><strong>${attach}</strong></li>
           <li>${send}</li>
         </ol>
-        <p><a part="email-link" class="button primary" href=${this.mailto}>${formStrings.openEmail}</a></p>
-        <button part="back-button" type="button" @click=${this.backToForm}>${formStrings.editApplication}</button>
+        <p><a part="email-link" class="button primary" href=${this.mailto}>${t.openEmail}</a></p>
+        <button part="back-button" type="button" @click=${this.backToForm}>${t.editApplication}</button>
       </div>`;
     }
     return nothing;
@@ -357,57 +583,54 @@ export class ApplyFormElement extends LitElement {
 
   protected override render() {
     const sending = this.status === 'sending';
-    const done = this.status === 'sent' || this.status === 'email-ready';
-    const maxSize = formatBytes(this.maxSize, languageOf(this));
+    const failed = this.status === 'failed' && this.failure;
+    const { privacy, talentPool } = this.consent;
     return html`${this.renderOutcome()}
-      <form part="form" novalidate ?hidden=${done} aria-busy=${sending ? 'true' : 'false'} @submit=${this.onSubmit}
-        @focusout=${this.onBlur} @input=${this.onInput} @change=${this.onInput}>
-        <p part="intro">${formStrings.formIntro}${this.emailMode ? html` ${formStrings.emailModeIntro(this.email)}` : nothing}</p>
-        ${this.renderSummary()}
-        ${this.renderText('name', 'text', 'name', true)} ${this.renderText('email', 'email', 'email', true)}
-        ${this.renderText('phone', 'tel', 'tel', false)}
-        ${this.emailMode
-          ? nothing
-          : html`<div part="field">
-              <label part="label" for="resume">${formStrings.resume}<span aria-hidden="true"> *</span></label>
-              <p part="hint" id="resume-hint">${formStrings.resumeHint(maxSize)}</p>
-              <input part="file-input" id="resume" name="resume" type="file" required
-                accept=${[...RESUME_EXTENSIONS, ...RESUME_TYPES].join(',')}
-                aria-invalid=${this.errors.resume ? 'true' : 'false'} aria-describedby=${this.describedBy('resume', 'resume-hint')} />
-              ${this.renderError('resume')}
-            </div>`}
+      <form part="form" novalidate ?hidden=${this.status === 'sent' || this.status === 'email-ready'} aria-busy=${sending ? 'true' : 'false'}
+        @submit=${this.onSubmit} @focusout=${this.onBlur} @input=${this.onInput} @change=${this.onInput}>
+        <p part="intro">${t.formIntro}${this.emailMode ? html` ${t.emailModeIntro(this.email)}` : nothing}</p>
+        ${this.draft?.at ? this.renderDraft() : nothing} ${this.renderSummary()}
+        ${this.renderText('name', t.name, 'text', 'name', true)} ${this.renderText('email', t.email, 'email', 'email', true)}
+        ${this.renderText('phone', t.phone, 'tel', 'tel')} ${this.emailMode ? nothing : this.renderFile('resume', t.resume, true)}
         <div part="field">
-          <label part="label" for="coverLetter">${formStrings.coverLetter}</label>
-          <p part="hint" id="coverLetter-hint">${formStrings.coverLetterHint}</p>
+          <label part="label" for="coverLetter">${t.coverLetter}</label>
+          <p part="hint" id="coverLetter-hint">${t.coverLetterHint}</p>
           <textarea part="textarea" id="coverLetter" name="coverLetter" rows="6" aria-describedby="coverLetter-hint"></textarea>
         </div>
         <fieldset part="field">
-          <legend part="label">${formStrings.links}</legend>
-          <p part="hint" id="links-hint">${formStrings.linksHint}</p>
-          ${(['link-1', 'link-2'] as const).map((name) => this.renderText(name, 'url', 'url', false, 'links-hint'))}
+          <legend part="label">${t.links}</legend>
+          <p part="hint" id="links-hint">${t.linksHint}</p>
+          ${[0, 1].map((i) => this.renderText(`links[${i}]`, t.linkLabel(i + 1), 'url', 'url', false, 'links-hint', 'links'))}
         </fieldset>
-        <div part="field" class="checkbox-field">
-          <input part="checkbox" id="consent" name="consent" type="checkbox" value="yes" required
-            aria-invalid=${this.errors.consent ? 'true' : 'false'} aria-describedby=${this.describedBy('consent')} />
-          <label part="label" for="consent">${formStrings.consent}<span aria-hidden="true"> *</span></label>
-          ${this.renderError('consent')}
+        ${this.questions.map((q) => this.renderQuestion(q))}
+        ${this.renderCheckbox(
+          'consent',
+          privacy?.text ?? t.consent,
+          true,
+          privacy && html`<a part="privacy-link" href=${privacy.url} target="_blank" rel="noopener">${t.privacyLink}</a>`,
+        )}
+        ${talentPool ? this.renderCheckbox('talentPool', talentPool.text, false) : nothing}
+        <div class="visually-hidden" aria-hidden="true">
+          <label for=${HONEYPOT}>${t.honeypot}</label>
+          <input id=${HONEYPOT} name=${HONEYPOT} tabindex="-1" autocomplete="off" />
         </div>
-        ${this.status === 'failed' && this.failure
+        ${failed
           ? html`<div part="submit-error" role="alert" tabindex="-1">
-              <p><strong>${formStrings.submitFailed}</strong> ${this.failure.message}</p>
-              ${this.failure.retryable ? html`<p>${formStrings.submitKept}</p>` : nothing}
+              <p><strong>${t.submitFailed}</strong> ${this.failure!.message}</p>
+              ${this.failure!.retryable ? html`<p>${t.submitKept}</p>` : nothing} ${this.failure!.note ? html`<p>${this.failure!.note}</p>` : nothing}
             </div>`
           : nothing}
-        <button part="submit-button" class="primary" type="submit" ?disabled=${sending}>
-          ${sending
-            ? formStrings.sending
-            : this.emailMode
-              ? formStrings.prepareEmail
-              : this.status === 'failed' && this.failure?.retryable
-                ? formStrings.retrySubmit
-                : formStrings.submit}
-        </button>
-        <p part="status" role="status" class=${sending ? '' : 'visually-hidden'}>${sending ? formStrings.sending : ''}</p>
+        ${sending ? html`<progress part="progress" max="100" .value=${this.progress} aria-label=${t.progress}></progress>` : nothing}
+        <div class="actions">
+          <button part="submit-button" class="primary" type="submit" ?disabled=${sending}>
+            ${sending ? t.sending : this.emailMode ? t.prepareEmail : failed && this.failure!.retryable ? t.retrySubmit : t.submit}
+          </button>
+          ${sending ? html`<button part="cancel-button" type="button" @click=${() => this.upload?.abort()}>${t.cancel}</button>` : nothing}
+        </div>
+        ${this.draft && !this.draft.at ? this.renderDraft() : nothing}
+        <p part="status" role="status" class=${sending ? '' : 'visually-hidden'}>
+          ${sending ? t.sendingProgress(Math.floor(this.progress / 25) * 25) : this.announcement}
+        </p>
       </form>`;
   }
 }

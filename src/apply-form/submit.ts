@@ -1,7 +1,7 @@
 /**
  * Sends an application to an endpoint that follows the apply contract (see README, "Apply endpoint"), and turns
  * every outcome into either a success or an `ApplyError` that says whether sending again can help.
- * No DOM: testable on its own.
+ * Framework-free: no Lit, no element.
  */
 
 export interface ApplySuccess {
@@ -11,7 +11,7 @@ export interface ApplySuccess {
   response: unknown;
 }
 
-/** A field the server refused, named by the form field's `name`. */
+/** A field the server refused, named by its path: `email`, `links[1]`, `answers.<question id>`. */
 export interface ServerFieldError {
   field: string;
   message: string;
@@ -29,11 +29,13 @@ export class ApplyError extends Error {
     /** The server's own `message`, if any. */
     readonly serverMessage: string | undefined,
     readonly fieldErrors: ServerFieldError[] = [],
+    /** The answer's `Retry-After` header, if any (see retry.ts). */
+    readonly retryAfter: string | null = null,
   ) {
     super(serverMessage ?? kind);
   }
 
-  /** Network failures, time-outs, 5xx and 429 may succeed on a later try; other 4xx answers will not. */
+  /** Network failures, time-outs, 5xx, 408 and 429 may succeed on a later try; other 4xx answers will not. */
   get retryable(): boolean {
     if (this.kind === 'unconfigured') return false;
     return this.kind !== 'rejected' || this.status === 429 || this.status === 408;
@@ -43,21 +45,15 @@ export class ApplyError extends Error {
 export interface SendOptions {
   /** The same key for every try of one application, so the server stores it once. */
   idempotencyKey: string;
+  /** Aborting it cancels the upload; the promise then rejects with the signal's reason. */
   signal?: AbortSignal;
   /** Milliseconds; uploads of a 10 MB resume on a slow line need a generous default. */
   timeout?: number;
+  /** Upload progress, in bytes of the request body. */
+  onProgress?: (loaded: number, total: number) => void;
 }
 
 export const DEFAULT_SUBMIT_TIMEOUT = 60_000;
-
-async function readJson(response: Response): Promise<unknown> {
-  if (!/json/i.test(response.headers.get('Content-Type') ?? '')) return undefined;
-  try {
-    return await response.json();
-  } catch {
-    return undefined;
-  }
-}
 
 function messageOf(body: unknown): string | undefined {
   const message = (body as { message?: unknown } | undefined)?.message;
@@ -78,24 +74,35 @@ export function newIdempotencyKey(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
-export async function sendApplication(action: string, data: FormData, options: SendOptions): Promise<ApplySuccess> {
-  const timer = AbortSignal.timeout(options.timeout ?? DEFAULT_SUBMIT_TIMEOUT);
-  const signal = options.signal ? AbortSignal.any([options.signal, timer]) : timer;
-  let response: Response;
-  try {
-    response = await fetch(action, {
-      method: 'POST',
-      body: data,
-      headers: { Accept: 'application/json', 'Idempotency-Key': options.idempotencyKey },
-      credentials: 'same-origin',
-      signal,
-    });
-  } catch (error) {
-    if (options.signal?.aborted) throw options.signal.reason;
-    throw new ApplyError(timer.aborted ? 'timeout' : 'network', 0, undefined);
-  }
-  const body = await readJson(response);
-  if (response.ok) return { message: messageOf(body), response: body };
-  const kind = response.status >= 500 ? 'server' : 'rejected';
-  throw new ApplyError(kind, response.status, messageOf(body), fieldErrorsOf(body));
+/**
+ * POSTs the application as `multipart/form-data`. XMLHttpRequest rather than `fetch`, because only it reports upload
+ * progress; the outcome is classified the same way: network failure, time-out, `server` (5xx) or `rejected` (4xx).
+ */
+export function sendApplication(action: string, data: FormData, { idempotencyKey, signal, timeout, onProgress }: SendOptions): Promise<ApplySuccess> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const xhr = new XMLHttpRequest();
+    const fail = (kind: ApplyFailureKind) => () => reject(new ApplyError(kind, 0, undefined));
+    xhr.open('POST', action);
+    xhr.timeout = timeout ?? DEFAULT_SUBMIT_TIMEOUT;
+    xhr.setRequestHeader('Accept', 'application/json');
+    xhr.setRequestHeader('Idempotency-Key', idempotencyKey);
+    xhr.onerror = fail('network');
+    xhr.ontimeout = fail('timeout');
+    xhr.onabort = () => reject(signal?.reason);
+    signal?.addEventListener('abort', () => xhr.abort(), { once: true });
+    if (onProgress) xhr.upload.onprogress = (event) => onProgress(event.loaded, event.total);
+    xhr.onload = () => {
+      let body: unknown;
+      try {
+        body = /json/i.test(xhr.getResponseHeader('Content-Type') ?? '') ? JSON.parse(xhr.responseText) : undefined;
+      } catch {
+        // Not JSON after all: as if there were no body.
+      }
+      const { status } = xhr;
+      if (status >= 200 && status < 300) resolve({ message: messageOf(body), response: body });
+      else reject(new ApplyError(status >= 500 ? 'server' : 'rejected', status, messageOf(body), fieldErrorsOf(body), xhr.getResponseHeader('Retry-After')));
+    };
+    xhr.send(data);
+  });
 }

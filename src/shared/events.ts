@@ -2,6 +2,7 @@
 import type { FeedProblem, FeedWarning } from '../feed/parse.js';
 import type { Filters } from '../feed/filter.js';
 import type { Feed, Posting } from '../feed/schema.js';
+import type { ApplyFailureKind } from '../apply-form/submit.js';
 
 export interface JobFeedLoadDetail {
   feed: Feed;
@@ -46,8 +47,12 @@ export interface ApplyErrorDetail {
   message: string;
   /** HTTP status, or 0 when the request never got an answer. */
   status: number;
-  /** True when sending again may work (network, timeout, 5xx, 429). */
+  /** True when sending again may work (network, timeout, 5xx, 408, 429). */
   retryable: boolean;
+  /** What failed: `network`, `timeout`, `server` (5xx), `rejected` (4xx) or `unconfigured` (nowhere to send). */
+  reason: ApplyFailureKind;
+  /** Milliseconds until the form tries again by itself (429, 502, 503, 504), when it will. */
+  retryIn?: number;
 }
 
 declare global {
