@@ -42,8 +42,13 @@ describe('adapter helpers: vendor HTML without a DOM', () => {
     expect(sections).to.deep.equal([
       { heading: 'About', blocks: [{ type: 'paragraph', text: 'Intro text.' }] },
       { heading: 'Your role', blocks: [{ type: 'list', items: [{ text: 'Build' }] }] },
-      { heading: 'Benefits', blocks: [{ type: 'html', html: '<p>Snacks &amp; <a href="https://x.example">more</a></p>' }] },
+      { heading: 'Benefits', blocks: [{ type: 'html', html: '<p>Snacks &amp; <a href="https://x.example">more</a></p>' }, { type: 'paragraph', text: 'Empty' }] },
     ]);
+    // A bold sentence is not a heading; a heading right before another one is dropped.
+    expect(htmlSections('<h2>Role</h2><h3>Duties</h3><p>Do.</p><p><b>We are an equal opportunity employer.</b></p>', 'About')).to.deep.equal([
+      { heading: 'Duties', blocks: [{ type: 'html', html: '<p>Do.</p><p><b>We are an equal opportunity employer.</b></p>' }] },
+    ]);
+    expect(htmlSections('<p><strong>Only a bold line</strong></p>', 'About')).to.deep.equal([{ heading: 'About', blocks: [{ type: 'paragraph', text: 'Only a bold line' }] }]);
   });
 
   it('rebuilds safe HTML for JSON-LD from structure and text only', () => {

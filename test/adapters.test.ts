@@ -367,5 +367,6 @@ describe('feed responses that are not JSON', () => {
   it('accepts JSON whatever the content type says', () => {
     expect(parseFeedResponseText('{"jobs":[]}', 'text/plain; charset=utf-8')).to.deep.equal({ jobs: [] });
     expect(parseFeedResponseText('[]', 'text/html')).to.deep.equal([]);
+    expect(parseFeedResponseText('\uFEFF{"offers":[]}', 'application/json'), 'a byte-order mark').to.deep.equal({ offers: [] });
   });
 });

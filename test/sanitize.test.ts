@@ -4,7 +4,7 @@ import { escapeHtml, safeHtml } from '../src/feed/adapters/html.js';
 import { descriptionHtml } from '../src/feed/jsonld.js';
 import { parseFeed } from '../src/feed/parse.js';
 import type { Block } from '../src/feed/schema.js';
-import { sanitizeHtml } from '../src/feed/sanitize.js';
+import { sanitizeHtml, type SanitizeOptions } from '../src/feed/sanitize.js';
 
 interface Vector {
   category: string;
@@ -129,7 +129,7 @@ describe('sanitizeHtml', () => {
       ready?: boolean;
       violations: string[];
       sanitizeHtml: typeof sanitizeHtml;
-      trustedTypes: { createPolicy(name: string, rules: object): { createHTML(s: string): unknown; createScriptURL(s: string): unknown } };
+      trustedTypes: { createPolicy(name: string, rules: object): SanitizeOptions['trustedTypesPolicy'] };
     };
     for (let i = 0; i < 200 && !win.ready; i++) await tick(20);
     expect(win.ready, 'the module loaded under Trusted Types').to.equal(true);

@@ -145,8 +145,8 @@ function closeItem(lists: ListItem[][], open: (ListItem | undefined)[]): void {
   open[depth - 1] = undefined;
 }
 
-/** `<p><strong>Benefits</strong></p>`: a bold line standing alone, as recruiters write headings. */
-const PSEUDO_HEADING = /<(p|div)\b[^>]*>\s*(?:<(?:span|u)\b[^>]*>\s*)*<(strong|b)\b[^>]*>([^<]{1,100})<\/\2\s*>\s*(?:<\/(?:span|u)\s*>\s*)*(?:<br\s*\/?>\s*)*<\/\1\s*>/gi;
+/** `<p><strong>Benefits</strong></p>`: a bold line standing alone (not a sentence), as recruiters write headings. */
+const PSEUDO_HEADING = /<(p|div)\b[^>]*>\s*(?:<(?:span|u)\b[^>]*>\s*)*<(strong|b)\b[^>]*>([^<]{1,100}[^<.\s])\s*<\/\2\s*>\s*(?:<\/(?:span|u)\s*>\s*)*(?:<br\s*\/?>\s*)*<\/\1\s*>/gi;
 const HEADING = /<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1\s*>/gi;
 
 /** Blocks for a piece of vendor HTML: simple markup as paragraphs and lists, anything richer as one `html` block. */
@@ -157,7 +157,8 @@ export function htmlBlocks(html: string): Block[] {
 
 /**
  * A description split into sections at its headings (`h1`–`h6`, or a bold line standing alone). Text before the
- * first heading goes under `intro`; a heading with nothing under it is dropped.
+ * first heading goes under `intro`. A heading followed by another is dropped; one that ends the text (a closing
+ * line in bold) stays as a paragraph of the section before it.
  */
 export function htmlSections(html: string, intro: string): Section[] {
   const sections: Section[] = [];
@@ -166,6 +167,7 @@ export function htmlSections(html: string, intro: string): Section[] {
   const push = (chunk: string) => {
     const blocks = htmlBlocks(chunk);
     if (blocks.length) sections.push({ heading, blocks });
+    return blocks.length;
   };
   const marked = html.replace(PSEUDO_HEADING, '<h6>$3</h6>');
   for (const match of marked.matchAll(HEADING)) {
@@ -173,7 +175,11 @@ export function htmlSections(html: string, intro: string): Section[] {
     heading = squash(htmlToText(match[2])) || heading;
     at = match.index + match[0].length;
   }
-  push(marked.slice(at));
+  if (!push(marked.slice(at)) && heading !== intro) {
+    const paragraph: Block = { type: 'paragraph', text: heading };
+    if (sections.length) sections.at(-1)!.blocks.push(paragraph);
+    else sections.push({ heading: intro, blocks: [paragraph] });
+  }
   return sections;
 }
 

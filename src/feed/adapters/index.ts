@@ -123,7 +123,7 @@ export function adaptFeed(data: unknown, format: FeedFormat, options: AdaptOptio
  */
 export function parseFeedResponseText(text: string, contentType?: string | null): unknown {
   try {
-    return JSON.parse(text);
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     const type = (contentType ?? '').split(';')[0].trim().toLowerCase();
     const body = text.replace(/^\uFEFF/, '').trimStart();
