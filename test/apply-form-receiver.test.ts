@@ -4,7 +4,7 @@ import '../src/define.js';
 import type { ApplyFormElement } from '../src/apply-form/apply-form.js';
 import type { Feed, Posting } from '../src/feed/schema.js';
 import {
-  applyFeed,
+  applyPostings,
   attemptsIn,
   choose,
   clearDrafts,
@@ -13,7 +13,6 @@ import {
   fillValid,
   newLane,
   pick,
-  postingOf,
   resume,
   resumeText,
   setLane,
@@ -48,6 +47,18 @@ function answerQuestions(el: ApplyFormElement) {
   type(el, 'answers.outage', 'A BGP session flapped at the open.\nWe dampened it and found the bad optic.');
 }
 
+/** A filled form posting into a fresh lane set to `mode`, sent; resolves with the first failure's detail. */
+async function sendInto(mode: string, params: Record<string, string | number> = {}, extra = '') {
+  const { lane, action } = newLane();
+  await setLane(lane, mode, params);
+  const email = uniqueEmail();
+  const el = await form(action, basic, extra);
+  fillValid(el, { email });
+  const failed = oneEvent(el, 'apply-error');
+  submit(el);
+  return { lane, email, el, error: (await failed).detail };
+}
+
 /** Tries that were dropped, then one that was answered 201, all with the same key. */
 function expectDroppedThenStored(attempts: { key: string; status: number | string }[]) {
   expect(attempts.map((a) => a.status).join()).to.match(/^(dropped,)+201$/);
@@ -57,11 +68,7 @@ function expectDroppedThenStored(attempts: { key: string; status: number | strin
 const bytesOf = async (url: string) => new Uint8Array(await (await fetch(url)).arrayBuffer());
 
 describe('<apply-form> against the reference receiver', () => {
-  before(async () => {
-    feed = await applyFeed();
-    basic = postingOf(feed, 'apply-test-basic');
-    questions = postingOf(feed, 'apply-test-questions');
-  });
+  before(async () => ({ feed, basic, questions } = await applyPostings()));
   beforeEach(() => clearDrafts(basic.id, questions.id));
 
   it('delivers a full application (questions, consent, two files) intact, with progress, accessible at each step', async () => {
@@ -179,14 +186,7 @@ describe('<apply-form> against the reference receiver', () => {
   });
 
   it('server down, then up: tries again by itself with the same key, and the application is stored once', async () => {
-    const { lane, action } = newLane();
-    await setLane(lane, 'down');
-    const email = uniqueEmail();
-    const el = await form(action, basic, 'fast-retries');
-    fillValid(el, { email });
-    const failed = oneEvent(el, 'apply-error');
-    submit(el);
-    const { detail } = await failed;
+    const { lane, email, el, error: detail } = await sendInto('down', {}, 'fast-retries');
     expect(detail).to.include({ status: 503, reason: 'server', retryable: true, message: 'The application service is down for maintenance.' });
     expect(detail.retryIn).to.be.within(1, 300);
     await el.updateComplete;
@@ -206,15 +206,9 @@ describe('<apply-form> against the reference receiver', () => {
   });
 
   it('the answer was lost after the receiver stored it: sending again gets the first answer, nothing is filed twice', async () => {
-    const { lane, action } = newLane();
     // Chrome itself sends a POST again once when a kept-alive connection drops: every try is dropped until "up".
-    await setLane(lane, 'drop-after-store');
-    const email = uniqueEmail();
-    const el = await form(action, basic);
-    fillValid(el, { email });
-    const failed = oneEvent(el, 'apply-error');
-    submit(el);
-    expect((await failed).detail).to.include({ status: 0, reason: 'network', retryable: true });
+    const { lane, email, el, error } = await sendInto('drop-after-store');
+    expect(error).to.include({ status: 0, reason: 'network', retryable: true });
     expect(await storedFor(email)).to.have.length(1);
 
     await setLane(lane, 'up');
@@ -226,15 +220,9 @@ describe('<apply-form> against the reference receiver', () => {
   });
 
   it('sends by itself when the browser comes back online', async () => {
-    const { lane, action } = newLane();
-    await setLane(lane, 'drop');
-    const email = uniqueEmail();
-    const el = await form(action, basic);
-    fillValid(el, { email });
-    const failed = oneEvent(el, 'apply-error');
-    submit(el);
-    expect((await failed).detail).to.include({ reason: 'network', retryable: true });
-    expect((await failed).detail.retryIn).to.be.undefined;
+    const { lane, email, el, error } = await sendInto('drop');
+    expect(error).to.include({ reason: 'network', retryable: true });
+    expect(error.retryIn).to.be.undefined;
     await expect(el).to.be.accessible();
     await setLane(lane, 'up');
     const succeeded = oneEvent(el, 'apply-success');
@@ -245,16 +233,9 @@ describe('<apply-form> against the reference receiver', () => {
   });
 
   it('429 with Retry-After: waits as long as asked, then tries again by itself', async () => {
-    const { lane, action } = newLane();
-    await setLane(lane, 'busy', { retryAfter: 1, times: 1 });
-    const email = uniqueEmail();
-    const el = await form(action, basic);
-    fillValid(el, { email });
-    const failed = oneEvent(el, 'apply-error');
-    const succeeded = oneEvent(el, 'apply-success');
     const start = performance.now();
-    submit(el);
-    const { detail } = await failed;
+    const { lane, email, el, error: detail } = await sendInto('busy', { retryAfter: 1, times: 1 });
+    const succeeded = oneEvent(el, 'apply-success');
     expect(detail).to.include({ status: 429, reason: 'rejected', retryable: true, retryIn: 1000, message: 'Too many applications at once.' });
     await succeeded;
     expect(performance.now() - start).to.be.at.least(950);

@@ -4,7 +4,7 @@ import '../src/define.js';
 import type { ApplyFormElement } from '../src/apply-form/apply-form.js';
 import type { Feed, Posting } from '../src/feed/schema.js';
 import {
-  applyFeed,
+  applyPostings,
   attemptsIn,
   choose,
   clearDrafts,
@@ -12,7 +12,6 @@ import {
   fillValid,
   newLane,
   pick,
-  postingOf,
   resumeText,
   setLane,
   storedFor,
@@ -27,11 +26,7 @@ let basic: Posting;
 let questions: Posting;
 
 describe('<apply-form>', () => {
-  before(async () => {
-    feed = await applyFeed();
-    basic = postingOf(feed, 'apply-test-basic');
-    questions = postingOf(feed, 'apply-test-questions');
-  });
+  before(async () => ({ feed, basic, questions } = await applyPostings()));
   beforeEach(() => clearDrafts(basic.id, questions.id, 'network-engineer'));
 
   it('shows every error beside its field and in a summary, and focuses the summary', async () => {

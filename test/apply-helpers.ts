@@ -3,13 +3,11 @@ import type { ApplyFormElement } from '../src/apply-form/apply-form.js';
 import type { Feed, Posting } from '../src/feed/schema.js';
 import { part, shadow } from './helpers.js';
 
-/** The test feed the receiver knows (test/fixtures/apply-postings.json): `apply-test-basic`, `apply-test-questions`. */
-export async function applyFeed(): Promise<Feed> {
-  return (await fetch('/test/fixtures/apply-postings.json')).json();
-}
-
-export function postingOf(feed: Feed, id: string): Posting {
-  return feed.postings.find((posting) => posting.id === id)!;
+/** The test feed the receiver knows (test/fixtures/apply-postings.json) and its two postings. */
+export async function applyPostings(): Promise<{ feed: Feed; basic: Posting; questions: Posting }> {
+  const feed: Feed = await (await fetch('/test/fixtures/apply-postings.json')).json();
+  const [basic, questions] = ['apply-test-basic', 'apply-test-questions'].map((id) => feed.postings.find((posting) => posting.id === id)!);
+  return { feed, basic, questions };
 }
 
 /** A control by its id (ids such as `links[0]` and `answers.notice` are not CSS selectors). */
