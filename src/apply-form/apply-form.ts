@@ -178,6 +178,7 @@ export class ApplyFormElement extends LitElement {
     this.errors = {};
     this.showSummary = false;
     this.autoTries = 0;
+    this.shownAt = Date.now();
     this.touched.clear();
   }
 
