@@ -7,6 +7,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { koaTestEndpoints } from './server/test-endpoints.mjs';
+import { frameworkTestPlugins } from './scripts/frameworks.mjs';
+import { vscodeDataTestPlugin } from './scripts/vscode-data.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 
 function findChrome() {
@@ -52,7 +54,13 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   browsers: [chromeLauncher({ launchOptions: { executablePath: findChrome(), headless: true, args: chromeArgs, env: { ...process.env, TZ: 'Europe/Berlin' } } })],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    // test/frameworks/: React (CommonJS, bundled to ES modules once), .tsx, Vue and Svelte components.
+    ...(await frameworkTestPlugins()),
+    // test/vscode-data.test.ts: the VS Code custom data as scripts/vscode-data.mjs generates it from this tree.
+    vscodeDataTestPlugin(),
+  ],
   middleware: [koaTestEndpoints({ receiver })],
   reporters: [defaultReporter(), summaryReporter()],
 };
