@@ -214,6 +214,7 @@ await buildScript('careers-widgets', 'src/script-tag.ts');
 await buildScript('careers-widgets-apply', 'src/script-tag-apply.ts', { later: true });
 await buildScript('careers-widgets-html', 'src/script-tag-html.ts', { later: true });
 await buildScript('careers-widgets-ats', 'src/script-tag-ats.ts', { later: true });
+await buildScript('careers-widgets-seo', 'src/script-tag-seo.ts', { later: true });
 for (const language of ['de', 'fr', 'es', 'ja', 'zh-CN']) {
   const tables = JSON.stringify(path.join(root, `src/locales/${language}.ts`));
   const receiver = JSON.stringify(path.join(root, 'src/shared/handover.ts'));

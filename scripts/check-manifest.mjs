@@ -118,6 +118,17 @@ for (const { module, declaration } of elements) {
 }
 summary.push(`  ${used.size} --careers-* custom properties used in src/, ${documented.size} documented`);
 
+// ------------------------------------------------------------- 4. forwarded parts: <job-list> exports them all
+// A part of a card or of the form that <job-list> does not list in `exportparts` cannot be styled from the page.
+const listSource = sources.find(({ file }) => file.endsWith('job-list/job-list.ts'))?.text ?? '';
+for (const [constant, tag] of [['CARD_PARTS', 'job-card'], ['FORM_PARTS', 'apply-form']]) {
+  const forwarded = new Set((listSource.match(new RegExp(`const ${constant} =\\s*'([^']*)'`))?.[1] ?? '').split(',').map((p) => p.trim()));
+  const element = elements.find(({ declaration }) => declaration.tagName === tag)?.declaration;
+  for (const part of element?.cssParts ?? []) {
+    if (!forwarded.has(part.name)) fail(`<job-list> does not forward <${tag}>'s part "${part.name}": add it to ${constant}`);
+  }
+}
+
 console.log(`check:manifest: regenerated into ${checkDir}/ and compared with custom-elements.json: ${upToDate ? 'identical' : 'DIFFERENT'}`);
 console.log(`check:manifest: ${elements.length} custom elements checked for a tag name, a description, described attributes, events and CSS parts, and at least one CSS part:`);
 for (const line of summary) console.log(line);

@@ -24,6 +24,7 @@ const BUDGETS = [
   // DOMPurify is most of it; only feeds with HTML (from an applicant tracking system) load it.
   ['dist/careers-widgets-html.js', 12 * 1024],
   ['dist/careers-widgets-ats.js', 10 * 1024],
+  ['dist/careers-widgets-seo.js', 4 * 1024],
   ...['de', 'fr', 'es', 'ja', 'zh-CN'].map((language) => [`dist/careers-widgets-${language}.js`, 5 * 1024]),
 ];
 

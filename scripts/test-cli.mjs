@@ -81,9 +81,9 @@ check('sitemap without --base fails clearly', noBase.code === 1 && noBase.err.in
 const page = run('jsonld', path.join(root, 'test/fixtures/ats/careers-page.html'));
 check('an HTML page fails clearly', page.code === 1 && page.err.includes('returned a web page'), page.err);
 const dir = mkdtempSync(path.join(tmpdir(), 'careers-cli-'));
-writeFileSync(path.join(dir, 'bad.json'), JSON.stringify({ version: 1, organization: { name: 'X' }, departments: [], postings: [] }));
+writeFileSync(path.join(dir, 'bad.json'), JSON.stringify({ version: 1, organization: { email: 'jobs@x.example' }, departments: [], postings: [] }));
 const invalid = run('jsonld', path.join(dir, 'bad.json'));
-check('an invalid feed fails with its problems', invalid.code === 1 && invalid.err.includes('organization.email: required'), invalid.err);
+check('an invalid feed fails with its problems', invalid.code === 1 && invalid.err.includes('organization.name: required'), invalid.err);
 const unknown = run('publish', seed);
 check('an unknown command fails with the usage', unknown.code === 1 && unknown.err.includes('Usage:'), unknown.err);
 check('--help prints the usage', run('--help').out.includes('careers-widgets sitemap'));

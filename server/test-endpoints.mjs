@@ -53,7 +53,8 @@ export async function handleTestEndpoint(req, res) {
       'Cache-Control': 'no-store',
       'Content-Security-Policy': STRICT_CSP,
     });
-    res.end(await readFile(new URL('../test/fixtures/strict-csp.html', import.meta.url)));
+    const page = url.searchParams.get('page') === 'ats' ? 'strict-csp-ats.html' : 'strict-csp.html';
+    res.end(await readFile(new URL(`../test/fixtures/${page}`, import.meta.url)));
     return true;
   }
   if (url.pathname === '/api/test/dist/careers-widgets.js') {

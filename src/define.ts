@@ -1,7 +1,7 @@
 /**
  * Registers every element under its default tag name: the ES build's side-effect entry
  * (`import 'careers-widgets/define.js'`). Running it twice (or beside the script tag) is harmless. What a page may
- * never need (the HTML sanitizer, the ATS adapters, languages other than English) is imported on first use, so a
+ * never need (the HTML sanitizer, the ATS adapters, structured data, languages other than English) is imported on first use, so a
  * bundler splits it into chunks of its own.
  */
 import { ApplyFormElement } from './apply-form/apply-form.js';
@@ -19,6 +19,7 @@ const locales: Record<Exclude<Language, 'en'>, () => Promise<object>> = {
 
 registerLoader('sanitize', () => import('./feed/sanitize.js'));
 registerLoader('adapters', () => import('./feed/adapters/index.js'));
+registerLoader('jsonld', () => import('./feed/jsonld.js'));
 setLocaleLoader(async (language) => {
   if (language !== 'en') registerLocale(language, { ...(await locales[language]()) });
 });

@@ -2,38 +2,21 @@
  * The script-tag build (dist/careers-widgets.js): registers `<job-list>` and `<job-card>` at once, and fetches the
  * rest from its own folder the first time a page needs it: `careers-widgets-apply.js` (the application form, when
  * a candidate opens a posting or applies, or the page has an `<apply-form>`), `careers-widgets-html.js` (the HTML
- * sanitizer, for feeds with HTML), `careers-widgets-ats.js` (the ATS adapters, for `format="…"`) and
- * `careers-widgets-<language>.js` (a UI language other than English).
+ * sanitizer, for feeds with HTML), `careers-widgets-ats.js` (the ATS adapters, for `format="…"`),
+ * `careers-widgets-seo.js` (structured data for search engines) and `careers-widgets-<language>.js` (a UI language
+ * other than English).
  */
 import { define } from './define-core.js';
 import { HANDOVER, type Handover } from './shared/handover.js';
 import * as i18n from './shared/i18n.js';
 import { registerLoader } from './shared/lazy.js';
 import * as lit from './shared/lit-api.js';
+import { allowScriptsFrom, careersPolicy } from './shared/trusted-types.js';
 
 // Read now: `document.currentScript` is only set while this script first runs.
 const base = (document.currentScript as HTMLScriptElement | null)?.src || document.baseURI;
 
-interface ScriptUrlPolicy {
-  createScriptURL(url: string): string;
-}
-let policy: ScriptUrlPolicy | undefined;
-
-/**
- * Pages that enforce Trusted Types (`require-trusted-types-for 'script'`) accept a script URL only from a named
- * policy: ours is `careers-widgets`, and it vouches only for files in this script's own folder. Created on first
- * use, so a second copy of the script (which never loads anything) does not claim the name twice.
- */
-function scriptUrl(url: string): string {
-  const folder = new URL('.', base).href;
-  const vouch = (candidate: string) => {
-    if (!candidate.startsWith(folder)) throw new TypeError(`careers-widgets: refusing to load ${candidate}`);
-    return candidate;
-  };
-  const trustedTypes = (window as { trustedTypes?: { createPolicy(name: string, rules: ScriptUrlPolicy): ScriptUrlPolicy } }).trustedTypes;
-  policy ??= trustedTypes?.createPolicy('careers-widgets', { createScriptURL: vouch }) ?? { createScriptURL: vouch };
-  return policy.createScriptURL(url);
-}
+allowScriptsFrom(new URL('.', base).href);
 
 const scripts = new Map<string, Promise<unknown>>();
 
@@ -44,7 +27,8 @@ function loadScript(name: string): Promise<unknown> {
     loading = new Promise((resolve, reject) => {
       const handover: Handover = { lit, i18n, provide: resolve };
       const script = Object.assign(document.createElement('script'), { [HANDOVER]: handover });
-      script.src = scriptUrl(new URL(`careers-widgets-${name}.js`, base).href);
+      const url = new URL(`careers-widgets-${name}.js`, base).href;
+      script.src = careersPolicy()?.createScriptURL(url) ?? url;
       script.onload = () => resolve(undefined);
       script.onerror = () => {
         scripts.delete(name);
@@ -61,6 +45,7 @@ function loadScript(name: string): Promise<unknown> {
 registerLoader('apply-form', () => loadScript('apply'));
 registerLoader('sanitize', () => loadScript('html'));
 registerLoader('adapters', () => loadScript('ats'));
+registerLoader('jsonld', () => loadScript('seo'));
 i18n.setLocaleLoader((language) => loadScript(language).then((tables) => i18n.registerLocale(language, tables as i18n.LocaleTables)));
 define();
 

@@ -46,6 +46,27 @@ describe('a host page with a strict Content-Security-Policy and Trusted Types', 
   });
 });
 
+describe('an ATS feed with HTML on the strict page', () => {
+  it('sanitizes under Trusted Types and writes structured data, with zero violations', async function () {
+    this.timeout(20000);
+    const { element, win } = await frame('/api/test/strict-csp?page=ats');
+    try {
+      const list = win.document.querySelector('job-list')!;
+      await until(() => (list.shadowRoot?.querySelectorAll('job-card').length ?? 0) > 0, 'cards', 10000);
+      const card = list.shadowRoot!.querySelector('job-card')!;
+      card.shadowRoot!.querySelector<HTMLButtonElement>('[part="toggle"]')!.click();
+      await until(() => card.shadowRoot!.querySelector('[part="html"], [part="paragraph"]'), 'the sanitized description', 10000);
+      await until(() => win.document.head.querySelector('script[type="application/ld+json"]'), 'structured data', 10000);
+      const data = JSON.parse(win.document.head.querySelector('script[type="application/ld+json"]')!.textContent!);
+      expect(data.hiringOrganization.name).to.equal('Vault-Tec');
+      expect(win.violations).to.deep.equal([]);
+      expect(win.pageErrors).to.deep.equal([]);
+    } finally {
+      element.remove();
+    }
+  });
+});
+
 describe('a hostile host page', () => {
   it('cannot break the layout or the look, and nothing leaks out (script loaded async)', async function () {
     this.timeout(20000);

@@ -30,7 +30,7 @@ export const applyFormStyles = css`
   [part='textarea'],
   [part='file-input'] {
     inline-size: 100%;
-    min-block-size: 2.75rem;
+    min-block-size: 2.75em;
     padding: 0.5em 0.75em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -71,8 +71,9 @@ export const applyFormStyles = css`
   [part='radio'],
   [part='checkbox'] {
     flex: none;
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
+    font-size: inherit; /* form controls do not inherit it, and em sizes follow it */
+    inline-size: 1.5em;
+    block-size: 1.5em;
     margin: 0;
     accent-color: var(--_accent);
   }

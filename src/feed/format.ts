@@ -59,14 +59,22 @@ export function groupByDepartment(feed: Feed): DepartmentGroup[] {
   return [...groups.values()];
 }
 
-/** How a candidate applies to a posting: the posting's own method first, then the organization's e-mail. */
-export type ApplyRoute = { kind: 'form'; action: string; email?: string } | { kind: 'email'; email: string } | { kind: 'url'; url: string };
+/**
+ * How a candidate applies to a posting: the posting's own method first, then the organization's e-mail; `none` when
+ * the feed names no way at all (the card then offers no Apply action).
+ */
+export type ApplyRoute =
+  | { kind: 'form'; action: string; email?: string }
+  | { kind: 'email'; email: string }
+  | { kind: 'url'; url: string }
+  | { kind: 'none' };
 
 export function applyRoute(posting: Posting, feed: Pick<Feed, 'organization'>): ApplyRoute {
   const apply = posting.apply;
   if (apply?.form) return { kind: 'form', action: apply.form, email: apply.email };
+  const email = apply?.email ?? feed.organization.email;
   if (apply?.url && !apply.email) return { kind: 'url', url: apply.url };
-  return { kind: 'email', email: apply?.email ?? feed.organization.email };
+  return email ? { kind: 'email', email } : { kind: 'none' };
 }
 
 /** A `mailto:` URL; every part is percent-encoded so no header can be injected. */

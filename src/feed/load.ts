@@ -4,9 +4,18 @@
  * revalidate): render `cachedFeed(src)` at once, then `loadFeed` checks it with the server.
  */
 import { readCachedFeed, removeCachedFeed, writeCachedFeed, type CachedFeed } from './cache.js';
-import { FeedError, parseFeedText, type ParsedFeed, type ParseOptions } from './parse.js';
+import { FeedError, parseFeed, parseFeedText, type ParsedFeed, type ParseOptions } from './parse.js';
+
+/** Turns a response body into feed data, e.g. an applicant tracking system's JSON adapted to the feed format. */
+export type FeedReader = (text: string, contentType: string | null) => unknown;
+
+function parseText(text: string, contentType: string | null, read: FeedReader | undefined, options: ParseOptions): ParsedFeed {
+  return read ? parseFeed(read(text, contentType), options) : parseFeedText(text, options);
+}
 
 export interface LoadFeedOptions extends ParseOptions {
+  /** Reads the body instead of `JSON.parse` and the feed format (see `FeedReader`). */
+  read?: FeedReader;
   /** Aborts the request (e.g. `src` changed or the element left the page). */
   signal?: AbortSignal;
   /** Milliseconds before giving up. */
@@ -40,18 +49,18 @@ const validators = (response: Response, cached?: CachedFeed) => ({
 });
 
 /** The saved copy of the feed at `src`, validated, to render before the server answers; an invalid copy is dropped. */
-export function cachedFeed(src: string, options?: ParseOptions): LoadedFeed | undefined {
+export function cachedFeed(src: string, options: ParseOptions & { read?: FeedReader } = {}): LoadedFeed | undefined {
   const entry = readCachedFeed(src);
   if (!entry) return undefined;
   try {
-    return { ...parseFeedText(entry.text, options), fromCache: true, saved: entry.saved };
+    return { ...parseText(entry.text, null, options.read, options), fromCache: true, saved: entry.saved };
   } catch {
     removeCachedFeed(src);
     return undefined;
   }
 }
 
-export async function loadFeed(src: string, { signal, timeout = DEFAULT_FEED_TIMEOUT, cache, deferBodies }: LoadFeedOptions = {}): Promise<LoadedFeed> {
+export async function loadFeed(src: string, { signal, timeout = DEFAULT_FEED_TIMEOUT, cache, deferBodies, read }: LoadFeedOptions = {}): Promise<LoadedFeed> {
   const timer = AbortSignal.timeout(timeout);
   const combined = signal ? AbortSignal.any([signal, timer]) : timer;
   const seconds = Math.round(timeout / 100) / 10;
@@ -76,7 +85,7 @@ export async function loadFeed(src: string, { signal, timeout = DEFAULT_FEED_TIM
   let response = await request(cached);
   if (response.status === 304 && cached) {
     try {
-      const parsed = parseFeedText(cached.text, { deferBodies });
+      const parsed = parseText(cached.text, null, read, { deferBodies });
       const saved = Date.now();
       writeCachedFeed(src, { ...cached, ...validators(response, cached), saved });
       return { ...parsed, fromCache: true, saved };
@@ -99,7 +108,7 @@ export async function loadFeed(src: string, { signal, timeout = DEFAULT_FEED_TIM
     if (timer.aborted || isAbort(error)) throw timedOut();
     throw new FeedError(`The job feed stopped loading part-way (${(error as Error).message}). Please try again.`);
   }
-  const parsed = parseFeedText(text, { deferBodies });
+  const parsed = parseText(text, response.headers.get('Content-Type'), read, { deferBodies });
   if (cache) writeCachedFeed(src, { text, ...validators(response), saved: Date.now() });
   return { ...parsed, fromCache: false };
 }

@@ -3,13 +3,10 @@
  * reasons; a broken or duplicate posting is skipped and reported as a warning so the good ones still render.
  */
 import * as z from 'zod/mini';
+import { FeedError, type FeedProblem } from './feed-error.js';
 import { FeedEnvelopeSchema, PostingSchema, SectionSchema, type Feed, type Posting } from './schema.js';
 
-/** One problem found in a feed, located by a path such as `postings[3].title`. */
-export interface FeedProblem {
-  path: string;
-  message: string;
-}
+export { FeedError, type FeedProblem };
 
 /** A posting that was left out, and why. */
 export interface FeedWarning extends FeedProblem {
@@ -39,17 +36,6 @@ const BodySchema = z.array(SectionSchema);
 
 /** Where each kept posting stood in the feed, so a late warning names the feed author's index. */
 const feedIndex = new WeakMap<Posting, number>();
-
-/** The feed could not be used at all. `problems` lists each reason; `message` says it in one paragraph. */
-export class FeedError extends Error {
-  override name = 'FeedError';
-  constructor(
-    message: string,
-    readonly problems: FeedProblem[] = [],
-  ) {
-    super(message);
-  }
-}
 
 /** `['postings', 3, 'title']` -> `postings[3].title` */
 export function formatPath(path: readonly PropertyKey[]): string {

@@ -44,8 +44,11 @@ export const ConsentSchema = z.object({
 
 export const OrganizationSchema = z.object({
   name: text(),
-  /** Where general applications and e-mailed applications go. */
-  email: email(),
+  /**
+   * Where general applications and e-mailed applications go. Optional: feeds adapted from an applicant tracking
+   * system have none (each of their postings has its own apply link); without it nothing is offered by e-mail.
+   */
+  email: z.optional(email()),
   url: z.optional(safeUrl()),
   logo: z.optional(safeUrl()),
   consent: z.optional(ConsentSchema),

@@ -7,6 +7,7 @@ import type { Feed, ListItem, Posting, Section } from '../feed/schema.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { emit } from '../shared/events.js';
 import { loadModule, loadedModule } from '../shared/lazy.js';
+import { careersPolicy } from '../shared/trusted-types.js';
 import { LocaleController } from '../shared/i18n.js';
 import type { Strings } from '../shared/strings.js';
 import { jobCardStyles } from './job-card.styles.js';
@@ -121,7 +122,10 @@ export class JobCardElement extends LitElement {
    */
   private renderHtml(markup: string, level: number) {
     const sanitizer = loadedModule<typeof import('../feed/sanitize.js')>('sanitize');
-    if (sanitizer) return html`<div part="html">${sanitizer.sanitizeHtml(markup, { headingLevel: level })}</div>`;
+    if (sanitizer) {
+      const fragment = sanitizer.sanitizeHtml(markup, { headingLevel: level, trustedTypesPolicy: careersPolicy() as never });
+      return html`<div part="html">${fragment}</div>`;
+    }
     loadModule('sanitize').then(() => this.requestUpdate(), () => {});
     return html`<p part="paragraph">${markup.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim()}</p>`;
   }
@@ -147,6 +151,7 @@ export class JobCardElement extends LitElement {
         @click=${this.apply}>${this.t.applyExternal}<span class="visually-hidden">${this.t.forPosting(posting.title)}
         ${this.t.opensInNewTab}</span></a>`;
     }
+    if (route?.kind === 'none') return nothing;
     return html`<button part="apply-button" class="primary" type="button" @click=${this.apply}>${label}</button>`;
   }
 

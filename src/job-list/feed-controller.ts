@@ -1,13 +1,38 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isClosed } from '../feed/dates.js';
-import { cachedFeed, loadFeed } from '../feed/load.js';
+import { cachedFeed, loadFeed, type FeedReader } from '../feed/load.js';
 import { checkBodies, parseFeed, type FeedWarning, type ParsedFeed } from '../feed/parse.js';
+import { loadModule } from '../shared/lazy.js';
 import { buildIndex, indexBodies, type SearchIndex } from '../feed/search.js';
 
 export type FeedStatus = 'idle' | 'loading' | 'ready' | 'error';
 
-/** What the feed comes from: data given as a property wins over the URL. */
-export type FeedSource = readonly [src: string, feed: unknown, timeout: number];
+/** What the feed comes from: data given as a property wins over the URL; `format` names an ATS shape to adapt. */
+export type FeedSource = readonly [src: string, feed: unknown, timeout: number, format: string, organization: string];
+
+type Adapters = typeof import('../feed/adapters/index.js');
+
+/** Reads an applicant tracking system's response into the feed format, keeping the adapter's warnings. */
+async function atsReader(format: string, organization: string): Promise<{ read: FeedReader; adapt(data: unknown): unknown; warnings: FeedWarning[] }> {
+  const adapters = await loadModule<Adapters>('adapters');
+  const [name, email] = organization.split('\n');
+  const reader = {
+    warnings: [] as FeedWarning[],
+    adapt(data: unknown) {
+      const given = { ...(name ? { name } : {}), ...(email ? { email } : {}) };
+      const { feed, warnings } = adapters.adaptFeed(data, format as Adapters['ATS_FORMATS'][number] | 'auto', { organization: given });
+      reader.warnings = warnings;
+      // Most job-board APIs do not name the employer: the page's attribute does, else its host name.
+      const adapted = feed as { organization?: { name?: string } };
+      if (adapted && typeof adapted === 'object' && !adapted.organization?.name) {
+        adapted.organization = { ...adapted.organization, name: location.hostname || 'Careers' };
+      }
+      return feed;
+    },
+    read: (text: string, contentType: string | null) => reader.adapt(adapters.parseFeedResponseText(text, contentType)),
+  };
+  return reader;
+}
 
 export interface FeedCallbacks {
   /** A feed is shown: fresh, or the copy saved on this device (`fromCache`). */
@@ -72,27 +97,33 @@ export class FeedController implements ReactiveController {
   async run(): Promise<void> {
     this.request?.abort();
     const request = (this.request = new AbortController());
-    const [src, feed, timeout] = this.source ?? this.read();
+    const [src, feed, timeout, format, organization] = this.source ?? this.read();
     this.stale = undefined;
     if (feed === undefined && !src) {
       this.status = 'idle';
       return;
     }
     try {
-      if (feed !== undefined) return this.show(parseFeed(feed, { deferBodies: LARGE_FEED }), false, request.signal);
-      const saved = cachedFeed(src, { deferBodies: LARGE_FEED });
+      const ats = format ? await atsReader(format, organization) : undefined;
+      if (request.signal.aborted) return;
+      const withAdapterWarnings = <T extends ParsedFeed>(parsed: T): T => (ats ? { ...parsed, warnings: [...ats.warnings, ...parsed.warnings] } : parsed);
+      if (feed !== undefined) {
+        return this.show(withAdapterWarnings(parseFeed(ats ? ats.adapt(feed) : feed, { deferBodies: LARGE_FEED })), false, request.signal);
+      }
+      const options = { deferBodies: LARGE_FEED, read: ats?.read };
+      const saved = cachedFeed(src, options);
       if (saved) {
-        this.show(saved, true, request.signal);
+        this.show(withAdapterWarnings(saved), true, request.signal);
         this.stale = { saved: saved.saved ?? Date.now() };
       } else {
         this.status = 'loading';
         this.host.requestUpdate();
       }
       try {
-        const loaded = await loadFeed(src, { signal: request.signal, timeout, cache: true, deferBodies: LARGE_FEED });
+        const loaded = await loadFeed(src, { ...options, signal: request.signal, timeout, cache: true });
         if (request.signal.aborted) return;
         this.stale = undefined;
-        this.show(loaded, loaded.fromCache, request.signal);
+        this.show(withAdapterWarnings(loaded), loaded.fromCache, request.signal);
       } catch (error) {
         if (!saved || request.signal.aborted) throw error;
         this.stale = { saved: this.stale!.saved, error };

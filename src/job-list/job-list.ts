@@ -3,11 +3,12 @@ import { property, query, state } from 'lit/decorators.js';
 import { FACETS, applyFilters, facetCounts, type Facet, type Filters } from '../feed/filter.js';
 import { applyRoute, formatDate, mailtoUrl } from '../feed/format.js';
 import { DEFAULT_FEED_TIMEOUT } from '../feed/load.js';
-import { FeedError, type FeedProblem, type ParsedFeed } from '../feed/parse.js';
+import type { FeedError, FeedProblem, ParsedFeed } from '../feed/parse.js';
 import type { Feed, Posting } from '../feed/schema.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { emit, type JobPostingDetail } from '../shared/events.js';
-import { elementReady } from '../shared/lazy.js';
+import { elementReady, loadModule } from '../shared/lazy.js';
+import { careersPolicy } from '../shared/trusted-types.js';
 import { LocaleController } from '../shared/i18n.js';
 import type { Strings } from '../shared/strings.js';
 import { FeedController } from './feed-controller.js';
@@ -17,9 +18,9 @@ import { readUrlState, writeUrlState, type UrlStateMode } from './url-state.js';
 
 /** Every part of `<job-card>` and `<apply-form>`, forwarded so the page can style `job-list::part(title)`. */
 const CARD_PARTS =
-  'card, header, title, meta, department, locations, workplace, employment-type, salary, corporate-title, summary, dates, actions, toggle, apply-button, details, section, section-heading, paragraph, list, nested-list, list-item, highlight';
+  'card, header, title, meta, department, locations, workplace, employment-type, salary, corporate-title, summary, dates, actions, toggle, apply-button, details, section, section-heading, paragraph, list, nested-list, list-item, highlight, html';
 const FORM_PARTS =
-  'form, intro, error-summary, error-summary-title, field, label, hint, input, textarea, file-input, checkbox, field-error, submit-button, status, submit-error, success, email-ready, email-link, back-button';
+  'form, intro, draft-notice, discard-button, error-summary, error-summary-title, field, label, hint, input, textarea, file-input, option, radio, checkbox, privacy-link, field-error, submit-button, cancel-button, progress, status, submit-error, success, email-ready, email-link, back-button';
 
 const noFilters = (): Filters => ({ query: '', department: [], location: [], workplace: [], employmentType: [] });
 const listOf = (value: string) => value.split(',').map((item) => item.trim()).filter(Boolean);
@@ -113,6 +114,19 @@ export class JobListElement extends LitElement {
   /** The feed as data, for hosts that already have it; takes precedence over `src`. Validated like a fetched feed. */
   @property({ attribute: false }) feed?: unknown;
 
+  /**
+   * The shape of the feed when it is not ours: an applicant tracking system's public job-board API
+   * (`greenhouse`, `lever`, `ashby`, `workable`, `smartrecruiters`, `recruitee`), schema.org JSON-LD (`jsonld`), or
+   * `auto` to recognise it. Its adapter is fetched on first use.
+   */
+  @property({ reflect: true }) format = '';
+
+  /** With `format`: the employer's name, which most job-board APIs leave out (default: the page's host name). */
+  @property({ attribute: 'organization-name' }) organizationName = '';
+
+  /** With `format`: where general applications go, which job-board APIs leave out (without it none is offered). */
+  @property({ attribute: 'organization-email' }) organizationEmail = '';
+
   /** Milliseconds to wait for the feed before showing a time-out error. */
   @property({ type: Number }) timeout: number = DEFAULT_FEED_TIMEOUT;
 
@@ -152,6 +166,12 @@ export class JobListElement extends LitElement {
   /** How many positions are shown at first and added by "Show more". */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
 
+  /**
+   * `on` (default): a schema.org `JobPosting` JSON-LD script per posting shown, in the document head where search
+   * engines read it (only the open posting's when one is open through a link); removed with the element. `off`: none.
+   */
+  @property({ attribute: 'structured-data' }) structuredData = 'on';
+
   /** Your own wording for any UI string (see `Strings`), on top of the built-in language; passed on to the cards. */
   @property({ attribute: false }) strings?: Partial<Strings>;
 
@@ -175,11 +195,16 @@ export class JobListElement extends LitElement {
 
   @query('dialog') private dialog?: HTMLDialogElement;
 
+  /** The JSON-LD scripts this list placed in the document head, by posting id. */
+  private readonly jsonLd = new Map<string, HTMLScriptElement>();
+  /** The postings on screen after the last render, for structured data. */
+  private shownPostings: readonly Posting[] = [];
+
   /** Where focus was when the dialog or a linked posting opened, to return it there. */
   private returnFocus?: HTMLElement;
   private focusOpenJob = false;
 
-  private readonly feedState = new FeedController(this, () => [this.src, this.feed, this.timeout], {
+  private readonly feedState = new FeedController(this, () => [this.src, this.feed, this.timeout, this.format, `${this.organizationName}\n${this.organizationEmail}`], {
     onLoad: ({ feed, warnings }, fromCache) => emit(this, 'job-feed-load', { feed, warnings, fromCache }),
     onWarnings: (warnings) => {
       emit(this, 'job-feed-warning', { warnings });
@@ -203,6 +228,38 @@ export class JobListElement extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     removeEventListener('popstate', this.onPopState);
+    this.writeStructuredData([]);
+  }
+
+  /** Keeps one JSON-LD script in the head per posting given, and none for any other. */
+  private async writeStructuredData(postings: readonly Posting[]) {
+    const wanted = new Set(postings.map((posting) => posting.id));
+    for (const [id, script] of this.jsonLd) {
+      if (!wanted.has(id)) {
+        script.remove();
+        this.jsonLd.delete(id);
+      }
+    }
+    const missing = postings.filter((posting) => !this.jsonLd.has(posting.id));
+    const feed = this.feedState.result?.feed;
+    if (!missing.length || !feed) return;
+    let writer: typeof import('../feed/jsonld.js');
+    try {
+      writer = await loadModule('jsonld');
+    } catch {
+      return; // nothing to write with (no loader, or offline): the list itself is unaffected
+    }
+    for (const posting of missing) {
+      if (!this.isConnected || this.jsonLd.has(posting.id) || !this.shownPostings.includes(posting)) continue;
+      const kind = applyRoute(posting, feed).kind;
+      const url = this.urlMode === 'off' ? undefined : writeUrlState(new URL(location.href), { job: posting.id, filters: noFilters() }, this.urlOptions).href;
+      const text = writer.jsonLdText(writer.postingJsonLd(posting, feed, { url, directApply: kind === 'form' }));
+      const script = Object.assign(document.createElement('script'), { type: 'application/ld+json' });
+      script.dataset.careersWidgets = posting.id;
+      (script as { textContent: unknown }).textContent = careersPolicy()?.createScript(text) ?? text;
+      document.head.append(script);
+      this.jsonLd.set(posting.id, script);
+    }
   }
 
   private readonly onPopState = () => this.readAddress(true);
@@ -286,6 +343,8 @@ export class JobListElement extends LitElement {
   }
 
   protected override async updated(changed: PropertyValues) {
+    if (this.structuredData !== 'off') void this.writeStructuredData(this.shownPostings);
+    else if (this.jsonLd.size) void this.writeStructuredData([]);
     if (changed.has('applyingTo') || !this.focusOpenJob || !this.openJob) return;
     const card = [...this.renderRoot.querySelectorAll('job-card')].find((c) => c.posting?.id === this.openJob);
     if (!card) return;
@@ -300,7 +359,8 @@ export class JobListElement extends LitElement {
     const returnFocus = event.composedPath()[0] as HTMLElement;
     queueMicrotask(async () => {
       const feed = this.feedState.result?.feed;
-      if (event.defaultPrevented || !feed || applyRoute(event.detail.posting, feed).kind === 'url') return;
+      const kind = feed && applyRoute(event.detail.posting, feed).kind;
+      if (event.defaultPrevented || !feed || kind === 'url' || kind === 'none') return;
       this.returnFocus = returnFocus;
       this.applyingTo = event.detail.posting;
       this.formUnavailable = await elementReady('apply-form').then(() => false, () => true);
@@ -406,6 +466,7 @@ export class JobListElement extends LitElement {
   }
 
   private renderGeneralApplication(feed: Feed, department?: string, subject?: string) {
+    if (!feed.organization.email) return nothing;
     const about = subject ?? (department ? this.t.generalApplicationSubject(department) : this.t.generalApplication);
     return html`<a part="general-application" class="button" href=${mailtoUrl(feed.organization.email, about)}>
       ${this.t.generalApplication}<span class="visually-hidden">${department ? this.t.generalApplicationFor(department) : ''}</span>
@@ -445,6 +506,8 @@ export class JobListElement extends LitElement {
     const departments = filters.department.length
       ? feed.departments.filter((d) => filters.department.includes(d.id) || filters.department.includes(d.name))
       : feed.departments;
+    const open = this.openJob ? results.find((posting) => posting.id === this.openJob) : undefined;
+    this.shownPostings = open ? [open] : results.slice(0, shown);
     const groups = groupPostings(results.slice(0, shown), this.groupBy, departments, !filtering);
     const level = Math.min(Math.max(this.headingLevel, 1), 6);
     const skipped = new Set(warnings.filter((w) => w.path.startsWith('postings[')).map((w) => w.path.replace(/\].*$/, ']')));
@@ -478,6 +541,7 @@ export class JobListElement extends LitElement {
 
   protected override render() {
     const { status, result, error } = this.feedState;
+    this.shownPostings = [];
     return html`<slot name="header"></slot>
       <div @job-apply=${this.onApply}>
         ${status === 'loading'
@@ -498,7 +562,8 @@ function deepActiveElement(): HTMLElement | undefined {
 }
 
 function describeError(error: unknown): { message: string; problems: FeedProblem[] } {
-  if (error instanceof FeedError) return { message: error.message, problems: error.problems };
+  // By name: the script tag's ATS adapters throw their own copy of the class.
+  if (error instanceof Error && error.name === 'FeedError') return { message: error.message, problems: (error as FeedError).problems ?? [] };
   return { message: `Something went wrong while reading the job feed (${String((error as Error)?.message ?? error)}).`, problems: [] };
 }
 

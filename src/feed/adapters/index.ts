@@ -7,7 +7,7 @@
  *   const { feed, warnings } = adaptFeed(data, 'auto', { organization: { email: 'jobs@example.com' } });
  *   const parsed = parseFeed(feed); // + warnings
  */
-import { FeedError } from '../parse.js';
+import { FeedError } from '../feed-error.js';
 import { ashby } from './ashby.js';
 import { FeedBuilder, list, object, type AdaptOptions, type AdaptResult, type Json } from './common.js';
 import { greenhouse } from './greenhouse.js';

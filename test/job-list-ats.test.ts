@@ -1,0 +1,93 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/define.js';
+import type { JobCardElement } from '../src/job-card/job-card.js';
+import type { JobListElement } from '../src/job-list/job-list.js';
+import { SEED_TITLES, oneEvent, part, shadow, until } from './helpers.js';
+
+const ATS = '/test/fixtures/ats';
+const cards = (el: JobListElement): JobCardElement[] => [...shadow(el).querySelectorAll('job-card')];
+const jsonLd = () => [...document.head.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"][data-careers-widgets]')];
+
+async function loaded(el: JobListElement) {
+  await until(() => shadow(el).querySelector('job-card, [part="error"]'), 'the feed to render');
+  return el;
+}
+
+describe('<job-list> with an applicant tracking system’s feed', () => {
+  it('reads a Greenhouse board, links Apply to the hosted form, and shows its HTML sanitized', async () => {
+    const el = document.createElement('job-list');
+    const warned = oneEvent(el, 'job-feed-warning');
+    el.setAttribute('url-mode', 'off');
+    el.format = 'greenhouse';
+    el.src = `${ATS}/greenhouse-jobs.json`;
+    await loaded(await fixture(el));
+    expect(cards(el).map((card) => card.posting?.title)).to.include.members(['Senior Backend Engineer', 'Product Designer']);
+    expect((await warned).detail.warnings.length).to.be.greaterThan(0); // the job without a title, named
+    const card = cards(el).find((c) => c.posting?.title === 'Senior Backend Engineer')!;
+    const apply = part<HTMLAnchorElement>(card, 'apply-button');
+    expect(apply.tagName).to.equal('A');
+    expect(apply.href).to.match(/^https:\/\//);
+    part<HTMLButtonElement>(card, 'toggle').click();
+    await until(() => shadow(card).querySelector('[part="section"]'), 'the details');
+    const details = part(card, 'details');
+    await until(() => !details.querySelector('script, [onerror], [style]') && details.textContent!.length > 100, 'sanitized details');
+    for (const link of details.querySelectorAll('a')) {
+      expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
+      expect(link.protocol).to.match(/^(https?|mailto):$/);
+    }
+    await expect(el).to.be.accessible();
+  });
+
+  it('recognises the shape with format="auto"', async () => {
+    const el = await loaded(await fixture<JobListElement>(html`<job-list url-mode="off" format="auto" src=${`${ATS}/lever.json`}></job-list>`));
+    expect(cards(el).map((card) => card.posting?.title)).to.include('Site Reliability Engineer');
+  });
+
+  it('explains a JSONP wrapper or a web page instead of a feed', async () => {
+    const jsonp = document.createElement('job-list');
+    const failed = oneEvent(jsonp, 'job-feed-error');
+    jsonp.setAttribute('url-mode', 'off');
+    jsonp.format = 'auto';
+    jsonp.src = `${ATS}/jsonp.js`;
+    await fixture(jsonp);
+    expect((await failed).detail.message).to.match(/JSONP/);
+    const page = await loaded(await fixture<JobListElement>(html`<job-list url-mode="off" format="greenhouse" src=${`${ATS}/careers-page.html`}></job-list>`));
+    expect(part(page, 'error-message').textContent).to.match(/web page|HTML/i);
+    await expect(page).to.be.accessible();
+  });
+});
+
+describe('<job-list> structured data', () => {
+  afterEach(() => jsonLd().forEach((script) => script.remove()));
+
+  it('puts a JobPosting for each posting shown in the document head, and takes it away with the list', async () => {
+    const el = await loaded(await fixture<JobListElement>(html`<job-list src="/demo/postings.json" url-mode="off"></job-list>`));
+    await until(() => jsonLd().length === 6, 'six JSON-LD scripts');
+    const postings = jsonLd().map((script) => JSON.parse(script.textContent!));
+    expect(postings.map((p) => p.title)).to.have.members(SEED_TITLES);
+    const singapore = postings.find((p) => p.title === 'Network Operations Engineer');
+    expect(singapore).to.include({ '@context': 'https://schema.org/', '@type': 'JobPosting', datePosted: '2026-10-08', employmentType: 'FULL_TIME' });
+    expect(singapore.hiringOrganization.name).to.equal('Pico');
+    expect(singapore.jobLocation[0]?.address?.addressCountry ?? singapore.jobLocation.address.addressCountry).to.equal('SG');
+    expect(singapore.description).to.contain('<li>');
+    el.remove();
+    expect(jsonLd()).to.have.length(0);
+  });
+
+  it('describes only the posting a link opened, and none with structured-data="off"', async () => {
+    history.replaceState(null, '', '?job=project-manager-singapore');
+    try {
+      await loaded(await fixture<JobListElement>(html`<job-list src="/demo/postings.json"></job-list>`));
+      await until(() => jsonLd().length === 1, 'one JSON-LD script');
+      const only = JSON.parse(jsonLd()[0].textContent!);
+      expect(only.title).to.equal('Project Manager');
+      expect(only.url).to.match(/\?job=project-manager-singapore$/);
+    } finally {
+      history.replaceState(null, '', location.pathname);
+    }
+    jsonLd().forEach((script) => script.remove());
+    await loaded(await fixture<JobListElement>(html`<job-list src="/demo/postings.json" url-mode="off" structured-data="off"></job-list>`));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(jsonLd()).to.have.length(0);
+  });
+});
