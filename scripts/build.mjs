@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { emitSchema } from './emit-schema.mjs';
+import { writeVscodeData } from './vscode-data.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = path.join(root, 'dist');
@@ -235,6 +236,9 @@ await emitSchema({ outFile: path.join(dist, 'postings.schema.json') });
 // ---------------------------------------------------------------------------------------------------------------
 step('Custom Elements Manifest: custom-elements.json');
 run(bin('cem'), ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
+
+step('VS Code custom data: dist/vscode.html-custom-data.json');
+await writeVscodeData();
 
 // ---------------------------------------------------------------------------------------------------------------
 // 5. Declarations, last (nothing after this may empty dist/).

@@ -4,10 +4,11 @@ import { formatBytes, mailtoUrl } from '../feed/format.js';
 import type { Consent, Organization, Posting, Question } from '../feed/schema.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { emit, type ApplySuccessDetail } from '../shared/events.js';
+import { LocaleController } from '../shared/i18n.js';
 import { languageOf } from '../shared/language.js';
 import { applyFormStyles } from './apply-form.styles.js';
 import { clearDraft, fillForm, loadDraft, readForm, saveDraft } from './draft.js';
-import { formStrings as t } from './form-strings.js';
+import { formStrings, type FormStrings } from './form-strings.js';
 import { DEFAULT_RETRY_POLICY, retryDelay, type RetryPolicy } from './retry.js';
 import { ApplyError, newIdempotencyKey, sendApplication } from './submit.js';
 import {
@@ -83,6 +84,16 @@ const positive = (value: number, fallback: number) => (value > 0 ? value : fallb
  */
 export class ApplyFormElement extends LitElement {
   static override styles = [baseStyles, applyFormStyles];
+
+  /** Your own wording for any of the form's strings (see `FormStrings`), on top of the built-in language. */
+  @property({ attribute: false }) strings?: Partial<FormStrings>;
+
+  private readonly locale = new LocaleController(this);
+
+  /** The form's strings in the candidate's language. */
+  private get t(): FormStrings {
+    return this.locale.table('form', formStrings, this.strings);
+  }
 
   /** The endpoint that receives the application (`multipart/form-data` POST). */
   @property() action = '';
@@ -309,7 +320,7 @@ export class ApplyFormElement extends LitElement {
     this.errors = {};
     this.showSummary = false;
     this.touched.clear();
-    this.announcement = t.draftDiscarded;
+    this.announcement = this.t.draftDiscarded;
     this.focusField('name');
   }
 
@@ -326,17 +337,17 @@ export class ApplyFormElement extends LitElement {
   private buildMailto(data: FormData): string {
     const value = (name: string) => String(data.get(name) ?? '').trim();
     const facts = [
-      `${t.name}: ${value('name')}`,
-      `${t.email}: ${value('email')}`,
-      value('phone') && `${t.phone.replace(/ \(.*\)$/, '')}: ${value('phone')}`,
+      `${this.t.name}: ${value('name')}`,
+      `${this.t.email}: ${value('email')}`,
+      value('phone') && `${this.t.phone.replace(/ \(.*\)$/, '')}: ${value('phone')}`,
       ...data.getAll('links').map((link) => String(link).trim()),
       ...this.questions.map((q) => {
-        const answers = data.getAll(`answers.${q.id}`).map((answer) => (q.type === 'yes-no' ? t[answer as 'yes' | 'no'] : String(answer).trim()));
+        const answers = data.getAll(`answers.${q.id}`).map((answer) => (q.type === 'yes-no' ? this.t[answer as 'yes' | 'no'] : String(answer).trim()));
         return answers.some(Boolean) && `${q.label}\n${answers.filter(Boolean).join(', ')}`;
       }),
     ].filter(Boolean);
-    const body = [facts.join('\n'), value('coverLetter'), t.emailResumeNote].filter(Boolean).join('\n\n');
-    return mailtoUrl(this.email, t.emailSubject(this.posting?.title ?? this.postingTitle, this.id_), body);
+    const body = [facts.join('\n'), value('coverLetter'), this.t.emailResumeNote].filter(Boolean).join('\n\n');
+    return mailtoUrl(this.email, this.t.emailSubject(this.posting?.title ?? this.postingTitle, this.id_), body);
   }
 
   private onSubmit(event: SubmitEvent) {
@@ -358,7 +369,7 @@ export class ApplyFormElement extends LitElement {
     this.errors = validateApplication(data, rules);
     if (this.showErrors()) return;
     // A filled honeypot or an inhumanly fast form: a bot. It is thanked as anyone would be, and nothing is sent.
-    if (data.get(HONEYPOT) || Date.now() - this.shownAt < this.minFillTime) return this.succeed(t.submitted);
+    if (data.get(HONEYPOT) || Date.now() - this.shownAt < this.minFillTime) return this.succeed(this.t.submitted);
     if (!this.action && !this.email) return this.fail(new ApplyError('unconfigured', 0, undefined));
     const formData = this.payload(data);
     const postingId = this.id_;
@@ -384,12 +395,12 @@ export class ApplyFormElement extends LitElement {
         signal: upload.signal,
         onProgress: (loaded, total) => (this.progress = total ? Math.round((loaded / total) * 100) : 0),
       });
-      this.succeed(result.message ?? t.submitted, { postingId, message: result.message ?? t.submitted, response: result.response });
+      this.succeed(result.message ?? this.t.submitted, { postingId, message: result.message ?? this.t.submitted, response: result.response });
     } catch (error) {
       if (!upload.signal.aborted) this.fail(error);
       else if (this.id_ === postingId) {
         this.status = 'failed';
-        this.failure = { message: t.canceled, retryable: true };
+        this.failure = { message: this.t.canceled, retryable: true };
         this.focusPart('submit-button');
       }
     }
@@ -414,11 +425,11 @@ export class ApplyFormElement extends LitElement {
     const message =
       failure.serverMessage ??
       {
-        network: t.networkError,
-        timeout: t.timeoutError,
-        server: t.serverError(status),
-        rejected: status === 429 ? t.busy : t.rejected(status),
-        unconfigured: t.unconfigured,
+        network: this.t.networkError,
+        timeout: this.t.timeoutError,
+        server: this.t.serverError(status),
+        rejected: status === 429 ? this.t.busy : this.t.rejected(status),
+        unconfigured: this.t.unconfigured,
       }[kind];
     const retryIn = retryable ? retryDelay(status, failure.retryAfter, ++this.autoTries, { ...DEFAULT_RETRY_POLICY, ...this.retryPolicy }) : undefined;
     if (retryIn !== undefined) this.retryTimer = setTimeout(() => void this.send(true), retryIn);
@@ -426,7 +437,7 @@ export class ApplyFormElement extends LitElement {
     this.failure = {
       message,
       retryable,
-      note: retryIn !== undefined ? t.retryIn(Math.ceil(retryIn / 1000)) : kind === 'network' && !navigator.onLine ? t.offline : undefined,
+      note: retryIn !== undefined ? this.t.retryIn(Math.ceil(retryIn / 1000)) : kind === 'network' && !navigator.onLine ? this.t.offline : undefined,
     };
     const known = fieldKeys(this.rules);
     const errors: Record<string, string> = {};
@@ -484,7 +495,7 @@ export class ApplyFormElement extends LitElement {
       required,
       (a) => html`<input part="file-input" id=${key} name=${key} type="file" accept=${FILE_ACCEPT} ?required=${required}
         aria-invalid=${a.invalid} aria-describedby=${a.describedBy} />`,
-      html`${help ? `${help} ` : ''}${t.resumeHint(formatBytes(maxFileSize, lang))}${chosen ? html` <strong>${t.chooseAgain(chosen)}</strong>` : nothing}`,
+      html`${help ? `${help} ` : ''}${this.t.resumeHint(formatBytes(maxFileSize, lang))}${chosen ? html` <strong>${this.t.chooseAgain(chosen)}</strong>` : nothing}`,
     );
   }
 
@@ -518,7 +529,7 @@ export class ApplyFormElement extends LitElement {
     }
     const multiple = q.type === 'multiple-choice';
     const type = multiple ? 'checkbox' : 'radio';
-    const options = q.type === 'yes-no' ? [['yes', t.yes], ['no', t.no]] : (q.options ?? []).map((option) => [option, option]);
+    const options = q.type === 'yes-no' ? [['yes', this.t.yes], ['no', this.t.no]] : (q.options ?? []).map((option) => [option, option]);
     const a = this.aria(key, q.help ? `${key}-hint` : '');
     return html`<fieldset part="field" id=${key} role=${multiple ? nothing : 'radiogroup'} aria-invalid=${a.invalid}
       aria-describedby=${a.describedBy}>
@@ -536,7 +547,7 @@ export class ApplyFormElement extends LitElement {
     const keys = fieldKeys(this.rules).filter((key) => this.errors[key]);
     if (!this.showSummary || !keys.length) return nothing;
     return html`<div part="error-summary" role="group" tabindex="-1" aria-labelledby="error-summary-title">
-      <p part="error-summary-title" id="error-summary-title">${t.errorSummaryTitle(keys.length)}</p>
+      <p part="error-summary-title" id="error-summary-title">${this.t.errorSummaryTitle(keys.length)}</p>
       <ul>
         ${keys.map(
           (key) => html`<li>
@@ -552,10 +563,10 @@ export class ApplyFormElement extends LitElement {
 
   private renderDraft() {
     if (!this.draft) return nothing;
-    const button = html`<button part="discard-button" type="button" @click=${this.discard}>${t.discardDraft}</button>`;
+    const button = html`<button part="discard-button" type="button" @click=${this.discard}>${this.t.discardDraft}</button>`;
     const at = this.draft.at && new Date(this.draft.at).toLocaleString(languageOf(this), { dateStyle: 'medium', timeStyle: 'short' });
     return html`<div part="draft-notice" role="status" class=${at ? 'restored' : ''}>
-      <p>${at ? t.draftRestored(at) : t.draftSaved}</p>
+      <p>${at ? this.t.draftRestored(at) : this.t.draftSaved}</p>
       ${button}
     </div>`;
   }
@@ -567,16 +578,16 @@ export class ApplyFormElement extends LitElement {
       </div>`;
     }
     if (this.status === 'email-ready') {
-      const [open, attach, send] = t.emailReadySteps(this.email);
+      const [open, attach, send] = this.t.emailReadySteps(this.email);
       return html`<div part="email-ready" tabindex="-1" aria-labelledby="email-ready-title">
-        <p id="email-ready-title"><strong>${t.emailReadyTitle}</strong></p>
+        <p id="email-ready-title"><strong>${this.t.emailReadyTitle}</strong></p>
         <ol>
           <li>${open}</li>
           <li><strong>${attach}</strong></li>
           <li>${send}</li>
         </ol>
-        <p><a part="email-link" class="button primary" href=${this.mailto}>${t.openEmail}</a></p>
-        <button part="back-button" type="button" @click=${this.backToForm}>${t.editApplication}</button>
+        <p><a part="email-link" class="button primary" href=${this.mailto}>${this.t.openEmail}</a></p>
+        <button part="back-button" type="button" @click=${this.backToForm}>${this.t.editApplication}</button>
       </div>`;
     }
     return nothing;
@@ -589,48 +600,48 @@ export class ApplyFormElement extends LitElement {
     return html`${this.renderOutcome()}
       <form part="form" novalidate ?hidden=${this.status === 'sent' || this.status === 'email-ready'} aria-busy=${sending ? 'true' : 'false'}
         @submit=${this.onSubmit} @focusout=${this.onBlur} @input=${this.onInput} @change=${this.onInput}>
-        <p part="intro">${t.formIntro}${this.emailMode ? html` ${t.emailModeIntro(this.email)}` : nothing}</p>
+        <p part="intro">${this.t.formIntro}${this.emailMode ? html` ${this.t.emailModeIntro(this.email)}` : nothing}</p>
         ${this.draft?.at ? this.renderDraft() : nothing} ${this.renderSummary()}
-        ${this.renderText('name', t.name, 'text', 'name', true)} ${this.renderText('email', t.email, 'email', 'email', true)}
-        ${this.renderText('phone', t.phone, 'tel', 'tel')} ${this.emailMode ? nothing : this.renderFile('resume', t.resume, true)}
+        ${this.renderText('name', this.t.name, 'text', 'name', true)} ${this.renderText('email', this.t.email, 'email', 'email', true)}
+        ${this.renderText('phone', this.t.phone, 'tel', 'tel')} ${this.emailMode ? nothing : this.renderFile('resume', this.t.resume, true)}
         <div part="field">
-          <label part="label" for="coverLetter">${t.coverLetter}</label>
-          <p part="hint" id="coverLetter-hint">${t.coverLetterHint}</p>
+          <label part="label" for="coverLetter">${this.t.coverLetter}</label>
+          <p part="hint" id="coverLetter-hint">${this.t.coverLetterHint}</p>
           <textarea part="textarea" id="coverLetter" name="coverLetter" rows="6" aria-describedby="coverLetter-hint"></textarea>
         </div>
         <fieldset part="field">
-          <legend part="label">${t.links}</legend>
-          <p part="hint" id="links-hint">${t.linksHint}</p>
-          ${[0, 1].map((i) => this.renderText(`links[${i}]`, t.linkLabel(i + 1), 'url', 'url', false, 'links-hint', 'links'))}
+          <legend part="label">${this.t.links}</legend>
+          <p part="hint" id="links-hint">${this.t.linksHint}</p>
+          ${[0, 1].map((i) => this.renderText(`links[${i}]`, this.t.linkLabel(i + 1), 'url', 'url', false, 'links-hint', 'links'))}
         </fieldset>
         ${this.questions.map((q) => this.renderQuestion(q))}
         ${this.renderCheckbox(
           'consent',
-          privacy?.text ?? t.consent,
+          privacy?.text ?? this.t.consent,
           true,
-          privacy && html`<a part="privacy-link" href=${privacy.url} target="_blank" rel="noopener">${t.privacyLink}</a>`,
+          privacy && html`<a part="privacy-link" href=${privacy.url} target="_blank" rel="noopener">${this.t.privacyLink}</a>`,
         )}
         ${talentPool ? this.renderCheckbox('talentPool', talentPool.text, false) : nothing}
         <div class="visually-hidden" aria-hidden="true">
-          <label for=${HONEYPOT}>${t.honeypot}</label>
+          <label for=${HONEYPOT}>${this.t.honeypot}</label>
           <input id=${HONEYPOT} name=${HONEYPOT} tabindex="-1" autocomplete="off" />
         </div>
         ${failed
           ? html`<div part="submit-error" role="alert" tabindex="-1">
-              <p><strong>${t.submitFailed}</strong> ${this.failure!.message}</p>
-              ${this.failure!.retryable ? html`<p>${t.submitKept}</p>` : nothing} ${this.failure!.note ? html`<p>${this.failure!.note}</p>` : nothing}
+              <p><strong>${this.t.submitFailed}</strong> ${this.failure!.message}</p>
+              ${this.failure!.retryable ? html`<p>${this.t.submitKept}</p>` : nothing} ${this.failure!.note ? html`<p>${this.failure!.note}</p>` : nothing}
             </div>`
           : nothing}
-        ${sending ? html`<progress part="progress" max="100" .value=${this.progress} aria-label=${t.progress}></progress>` : nothing}
+        ${sending ? html`<progress part="progress" max="100" .value=${this.progress} aria-label=${this.t.progress}></progress>` : nothing}
         <div class="actions">
           <button part="submit-button" class="primary" type="submit" ?disabled=${sending}>
-            ${sending ? t.sending : this.emailMode ? t.prepareEmail : failed && this.failure!.retryable ? t.retrySubmit : t.submit}
+            ${sending ? this.t.sending : this.emailMode ? this.t.prepareEmail : failed && this.failure!.retryable ? this.t.retrySubmit : this.t.submit}
           </button>
-          ${sending ? html`<button part="cancel-button" type="button" @click=${() => this.upload?.abort()}>${t.cancel}</button>` : nothing}
+          ${sending ? html`<button part="cancel-button" type="button" @click=${() => this.upload?.abort()}>${this.t.cancel}</button>` : nothing}
         </div>
         ${this.draft && !this.draft.at ? this.renderDraft() : nothing}
         <p part="status" role="status" class=${sending ? '' : 'visually-hidden'}>
-          ${sending ? t.sendingProgress(Math.floor(this.progress / 25) * 25) : this.announcement}
+          ${sending ? this.t.sendingProgress(Math.floor(this.progress / 25) * 25) : this.announcement}
         </p>
       </form>`;
   }

@@ -5,7 +5,7 @@
  */
 import { formatBytes } from '../feed/format.js';
 import type { Question } from '../feed/schema.js';
-import { formStrings as t } from './form-strings.js';
+import { formStrings, type FormStrings } from './form-strings.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 10_000_000;
 export const DEFAULT_MAX_TOTAL_SIZE = 20_000_000;
@@ -44,6 +44,8 @@ export interface Rules {
   maxFileSize: number;
   maxTotalSize: number;
   lang?: string;
+  /** The messages in the candidate's language (default English). */
+  messages?: FormStrings;
 }
 
 /**
@@ -74,6 +76,7 @@ export function fileIn(data: FormData, name: string): File | undefined {
 }
 
 function fileError(key: string, data: FormData, rules: Rules, required: string | undefined): string | undefined {
+  const t = rules.messages ?? formStrings;
   const file = fileIn(data, key);
   if (!file) return required;
   const kind = sniffed.get(file);
@@ -89,6 +92,7 @@ function fileError(key: string, data: FormData, rules: Rules, required: string |
 }
 
 function answerError(q: Question, key: string, data: FormData, rules: Rules): string | undefined {
+  const t = rules.messages ?? formStrings;
   if (q.type === 'file') return fileError(key, data, rules, q.required ? t.fileRequired(q.label) : undefined);
   const answers = data.getAll(key).map((value) => String(value).trim()).filter(Boolean);
   if (!answers.length) return q.required ? (q.type.endsWith('text') ? t.answerRequired : t.choiceRequired)(q.label) : undefined;
@@ -99,6 +103,7 @@ function answerError(q: Question, key: string, data: FormData, rules: Rules): st
 
 /** The problem with one field (a key of `fieldKeys`), or undefined. Files must have been through `sniffFiles`. */
 export function validateField(key: string, data: FormData, rules: Rules): string | undefined {
+  const t = rules.messages ?? formStrings;
   const text = String(data.get(key) ?? '').trim();
   switch (key) {
     case 'name':

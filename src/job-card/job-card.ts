@@ -9,7 +9,7 @@ import { emit } from '../shared/events.js';
 import { loadModule, loadedModule } from '../shared/lazy.js';
 import { careersPolicy } from '../shared/trusted-types.js';
 import { LocaleController } from '../shared/i18n.js';
-import type { Strings } from '../shared/strings.js';
+import { strings, type Strings } from '../shared/strings.js';
 import { jobCardStyles } from './job-card.styles.js';
 
 /**
@@ -81,7 +81,7 @@ export class JobCardElement extends LitElement {
   private readonly locale = new LocaleController(this);
 
   private get t(): Strings {
-    return this.locale.ui;
+    return this.locale.table('ui', strings, this.strings);
   }
 
   /** Heading level of the title (2–6); section headings are one level below. */

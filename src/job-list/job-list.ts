@@ -10,7 +10,7 @@ import { emit, type JobPostingDetail } from '../shared/events.js';
 import { elementReady, loadModule } from '../shared/lazy.js';
 import { careersPolicy } from '../shared/trusted-types.js';
 import { LocaleController } from '../shared/i18n.js';
-import type { Strings } from '../shared/strings.js';
+import { strings, type Strings } from '../shared/strings.js';
 import { FeedController } from './feed-controller.js';
 import { jobListStyles } from './job-list.styles.js';
 import { groupPostings, sortPostings, type GroupBy, type ResultGroup, type SortOrder } from './results.js';
@@ -178,7 +178,7 @@ export class JobListElement extends LitElement {
   private readonly locale = new LocaleController(this);
 
   private get t(): Strings {
-    return this.locale.ui;
+    return this.locale.table('ui', strings, this.strings);
   }
 
   /** The candidate's search and filters (presets are applied on top). */

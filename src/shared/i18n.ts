@@ -4,8 +4,9 @@
  * `careers-widgets-<lang>.js` next to itself). Until a table arrives the element shows English, then re-renders.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { FormStrings } from '../apply-form/form-strings.js';
 import { languageOf } from './language.js';
-import { strings as english, type Strings } from './strings.js';
+import type { Strings } from './strings.js';
 
 export const LANGUAGES = ['en', 'de', 'fr', 'es', 'ja', 'zh-CN'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -13,10 +14,10 @@ export type Language = (typeof LANGUAGES)[number];
 /** One language's tables: the list's (`ui`) and the application form's (`form`). */
 export interface LocaleTables {
   ui: Strings;
-  form: object;
+  form: FormStrings;
 }
 
-const tables = new Map<string, Partial<LocaleTables>>([['en', { ui: english }]]);
+const tables = new Map<string, Partial<LocaleTables>>();
 const requested = new Set<string>(['en']);
 const changes = new EventTarget();
 let loader: ((language: Language) => Promise<unknown>) | undefined;
@@ -53,7 +54,7 @@ export function localeTable<K extends keyof LocaleTables>(language: Language, pa
 export class LocaleController implements ReactiveController {
   private readonly update = () => this.host.requestUpdate();
 
-  constructor(private readonly host: ReactiveControllerHost & Element & { strings?: Partial<Strings> }) {
+  constructor(private readonly host: ReactiveControllerHost & Element) {
     host.addController(this);
   }
 
@@ -70,9 +71,10 @@ export class LocaleController implements ReactiveController {
     return languageOf(this.host);
   }
 
-  /** The list's strings in the host's language, with the page's own overrides on top. */
-  get ui(): Strings {
-    const table = localeTable(builtInLanguage(this.language), 'ui', english);
-    return this.host.strings ? { ...table, ...this.host.strings } : table;
+  /** A table in the host's language (`english` until it arrives, or for English), the page's overrides on top. */
+  table<K extends keyof LocaleTables>(part: K, english: LocaleTables[K], overrides?: Partial<LocaleTables[K]>): LocaleTables[K] {
+    const language = builtInLanguage(this.language);
+    const table = language === 'en' ? english : localeTable(language, part, english);
+    return overrides ? { ...table, ...overrides } : table;
   }
 }
