@@ -1,4 +1,5 @@
 /** Spanish strings of the list and the cards. Keep keys and function signatures identical to src/shared/strings.ts. */
+import type { FormStrings } from '../apply-form/form-strings.js';
 import type { Strings } from '../shared/strings.js';
 
 const or = new Intl.ListFormat('es', { type: 'disjunction' });
@@ -59,4 +60,84 @@ export const ui: Strings = {
   formUnavailable:
     'No se pudo cargar el formulario de solicitud. Compruebe la conexión e inténtelo de nuevo, o envíe la candidatura por correo electrónico.',
   applyByEmailSubject: (title: string, id: string) => `Candidatura: ${title} (${id})`,
+};
+
+/** Spanish strings of the application form. Keep keys and function signatures identical to src/apply-form/form-strings.ts. */
+export const form: FormStrings = {
+  formIntro: 'Los campos marcados con * son obligatorios.',
+  emailModeIntro: (email: string) =>
+    `Esta candidatura se envía por correo electrónico a ${email}: el currículum se adjunta desde el programa de correo.`,
+  name: 'Nombre completo',
+  email: 'Correo electrónico',
+  phone: 'Teléfono (opcional)',
+  resume: 'Currículum',
+  resumeHint: (maxSize: string) => `PDF, DOC o DOCX, de hasta ${maxSize}.`,
+  coverLetter: 'Carta de presentación',
+  coverLetterHint: 'Cuéntenos por qué le interesa este puesto.',
+  links: 'Enlaces a perfiles (opcional)',
+  linksHint: 'LinkedIn, GitHub, un portafolio: una dirección por campo.',
+  linkLabel: (index: number) => `Enlace a perfil ${index}`,
+  consent:
+    'Acepto que los datos de mi candidatura se almacenen y traten con el fin de que se me tenga en cuenta para este puesto.',
+  privacyLink: 'Leer el aviso de privacidad (se abre en una pestaña nueva)',
+  yes: 'Sí',
+  no: 'No',
+  honeypot: 'Deje este campo vacío',
+  submit: 'Enviar candidatura',
+  sending: 'Enviando la candidatura…',
+  sendingProgress: (percent: number) => `Enviando la candidatura… ${percent}\u00a0%`,
+  progress: 'Progreso del envío',
+  cancel: 'Cancelar el envío',
+  retrySubmit: 'Volver a enviar',
+  prepareEmail: 'Preparar el correo de candidatura',
+
+  errorSummaryTitle: (count: number) =>
+    count === 1 ? 'Hay 1 problema en la candidatura' : `Hay ${count} problemas en la candidatura`,
+  nameRequired: 'Introduzca su nombre completo.',
+  emailRequired: 'Introduzca su dirección de correo electrónico.',
+  emailInvalid: 'Introduzca una dirección de correo electrónico como nombre@example.com.',
+  phoneInvalid: 'Introduzca un número de teléfono con dígitos, espacios, +, -, ( y ).',
+  resumeRequired: 'Elija el archivo de su currículum.',
+  fileType: 'Elija un archivo PDF, DOC o DOCX.',
+  fileSize: (maxSize: string) => `Elija un archivo de menos de ${maxSize}.`,
+  totalSize: (maxSize: string) => `Los archivos suman más de ${maxSize}. Elija un archivo más pequeño.`,
+  fileRequired: (label: string) => `Elija un archivo para «${label}».`,
+  answerRequired: (label: string) => `Responda a la pregunta «${label}».`,
+  choiceRequired: (label: string) => `Elija una respuesta para «${label}».`,
+  choiceInvalid: (label: string) => `Elija una de las respuestas ofrecidas para «${label}».`,
+  linkInvalid: 'Introduzca una dirección web completa que empiece por https://.',
+  consentRequired: 'Marque la casilla para dar su consentimiento; así podremos tener en cuenta su candidatura.',
+
+  submitted: '¡Gracias! La candidatura se ha enviado.',
+  submitFailed: 'No se pudo enviar la candidatura.',
+  submitKept: 'Todos los datos introducidos se conservan. Vuelva a intentarlo.',
+  networkError: 'La conexión falló antes de que la candidatura nos llegara.',
+  timeoutError: 'El servidor tardó demasiado en responder.',
+  serverError: (status: number) => `El servidor tuvo un problema (HTTP ${status}).`,
+  unconfigured:
+    'Esta página no tiene configurado adónde se envían las candidaturas, por lo que no se ha enviado nada. Póngase en contacto directamente con la empresa.',
+  rejected: (status: number) => `El servidor rechazó la candidatura (HTTP ${status}).`,
+  busy: 'El servidor está saturado (HTTP 429).',
+  canceled: 'Se ha cancelado el envío.',
+  retryIn: (seconds: number) =>
+    `Se volverá a intentar automáticamente dentro de ${seconds} ${seconds === 1 ? 'segundo' : 'segundos'}.`,
+  offline: 'El dispositivo no tiene conexión: la candidatura se enviará en cuanto se restablezca.',
+
+  draftRestored: (date: string) =>
+    `Se ha restaurado la candidatura que empezó el ${date}. Se guarda en este dispositivo hasta que la envíe.`,
+  draftSaved: 'Lo que escriba se guarda en este dispositivo hasta que envíe la candidatura.',
+  discardDraft: 'Descartar borrador',
+  draftDiscarded: 'Borrador descartado.',
+  chooseAgain: (name: string) => `Había elegido «${name}». Los borradores no guardan archivos: vuelva a elegirlo.`,
+
+  emailReadyTitle: 'El correo de candidatura está listo',
+  emailReadySteps: (email: string) => [
+    `Ábralo en su programa de correo: está dirigido a ${email} y contiene los datos introducidos.`,
+    'Adjunte el currículum manualmente: los enlaces de correo no pueden incluir archivos.',
+    'Envíelo.',
+  ],
+  openEmail: 'Abrir el correo',
+  emailSubject: (title: string, id: string) => `Candidatura: ${title} (${id})`,
+  emailResumeNote: '[Currículum adjunto]',
+  editApplication: 'Volver al formulario',
 };
