@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import type { JobListElement } from '../src/job-list/job-list.js';
 import { builtInLanguage } from '../src/shared/i18n.js';
-import { ui as german } from '../src/locales/de.js';
+import { form as germanForm, ui as german } from '../src/locales/de.js';
 import { ui as japanese } from '../src/locales/ja.js';
 import { localDay, makeFeed, makePosting, part, shadow, until } from './helpers.js';
 
@@ -40,6 +40,18 @@ describe('languages', () => {
     expect(text(part(card, 'apply-button'))).to.equal(`${german.apply}${german.forPosting('Network Engineer')}`);
     expect(text(part(el, 'status'))).to.equal(german.positionCount(1));
     await expect(el).to.be.accessible();
+  });
+
+  it('asks the candidate in their language, error messages included', async () => {
+    const form = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(
+      html`<div lang="de"><apply-form action="/api/applications" posting-id="p1" posting-title="Engineer"></apply-form></div>`,
+    ).then((root) => root.querySelector('apply-form')!);
+    const label = () => form.shadowRoot!.querySelector('label[for="name"]')?.textContent?.replace(/\s+/g, ' ').trim();
+    await until(() => label()?.startsWith(germanForm.name), 'German labels');
+    form.shadowRoot!.querySelector<HTMLButtonElement>('[part="submit-button"]')!.click();
+    await until(() => form.shadowRoot!.querySelector('[part="error-summary"]'), 'the error summary');
+    expect(form.shadowRoot!.querySelector('[part="error-summary"]')!.textContent).to.contain(germanForm.nameRequired);
+    await expect(form).to.be.accessible();
   });
 
   it('takes the element’s own lang over the page’s', async () => {

@@ -234,6 +234,7 @@ export class ApplyFormElement extends LitElement {
       maxFileSize: positive(this.maxFileSize, DEFAULT_MAX_FILE_SIZE),
       maxTotalSize: positive(this.maxTotalSize, DEFAULT_MAX_TOTAL_SIZE),
       lang: languageOf(this),
+      messages: this.t,
     };
   }
 

@@ -5,6 +5,7 @@
  * The functions return the relative phrase only ("3 days ago", "tomorrow"); the caller puts the label from the
  * string table before it (`${strings.posted} ${postedLabel(…)}`).
  */
+import { formatter } from '../shared/intl.js';
 import type { Posting } from './schema.js';
 
 /** Whole calendar days from the reader's local day `now` to the feed date: 0 today, -1 yesterday, 1 tomorrow. */
@@ -14,7 +15,7 @@ export function daysFromToday(isoDate: string, now: Date): number {
 }
 
 const phrase = (value: number, unit: Intl.RelativeTimeFormatUnit, lang?: string) =>
-  new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }).format(value, unit);
+  formatter(`relative ${lang}`, () => new Intl.RelativeTimeFormat(lang, { numeric: 'auto' })).format(value, unit);
 
 /**
  * The feed date relative to today, past or future: days up to 6, then weeks up to 4, then calendar months up to

@@ -1,4 +1,5 @@
 /** Presentation helpers for feed values: plain functions over the feed types, no DOM. */
+import { formatter } from '../shared/intl.js';
 import type { Strings } from '../shared/strings.js';
 import type { Department, Feed, Location, Posting, Salary } from './schema.js';
 
@@ -29,7 +30,8 @@ export function formatLocations(locations: readonly Location[], lang?: string): 
 
 /** A feed date (`YYYY-MM-DD`, a calendar day) in the reader's language, without time-zone drift. */
 export function formatDate(isoDate: string, lang?: string): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+  const dates = formatter(`date ${lang}`, () => new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }));
+  return dates.format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 /** `$120,000 – $150,000 a year` */

@@ -231,6 +231,19 @@ export class JobListElement extends LitElement {
     this.writeStructuredData([]);
   }
 
+  private structuredDataPending = false;
+
+  /** Structured data is for crawlers, not for the candidate waiting for results: written when the page is idle. */
+  private scheduleStructuredData() {
+    if (this.structuredDataPending) return;
+    this.structuredDataPending = true;
+    const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 50));
+    idle(() => {
+      this.structuredDataPending = false;
+      if (this.isConnected) void this.writeStructuredData(this.structuredData === 'off' ? [] : this.shownPostings);
+    });
+  }
+
   /** Keeps one JSON-LD script in the head per posting given, and none for any other. */
   private async writeStructuredData(postings: readonly Posting[]) {
     const wanted = new Set(postings.map((posting) => posting.id));
@@ -343,8 +356,7 @@ export class JobListElement extends LitElement {
   }
 
   protected override async updated(changed: PropertyValues) {
-    if (this.structuredData !== 'off') void this.writeStructuredData(this.shownPostings);
-    else if (this.jsonLd.size) void this.writeStructuredData([]);
+    this.scheduleStructuredData();
     if (changed.has('applyingTo') || !this.focusOpenJob || !this.openJob) return;
     const card = [...this.renderRoot.querySelectorAll('job-card')].find((c) => c.posting?.id === this.openJob);
     if (!card) return;
@@ -500,7 +512,10 @@ export class JobListElement extends LitElement {
     const lang = this.locale.language;
     const active = FACETS.filter((facet) => !this.isLocked(facet)).reduce((n, facet) => n + filters[facet].length, filters.query.trim() ? 1 : 0);
     const filtering = active > 0 || FACETS.some((facet) => facet !== 'department' && this.isLocked(facet));
-    const results = sortPostings(applyFilters(this.feedState.index!, filters), filters.query.trim() ? 'relevance' : this.sort, lang);
+    // Nothing searched or filtered: the feed as it is, without waiting for the search index.
+    const everything = !filters.query.trim() && FACETS.every((facet) => !filters[facet].length);
+    const matching = everything ? feed.postings : applyFilters(this.feedState.index!, filters);
+    const results = sortPostings(matching, filters.query.trim() ? 'relevance' : this.sort, lang);
     const openAt = results.findIndex((posting) => posting.id === this.openJob);
     const shown = Math.max(this.shown || this.pageSize, openAt + 1);
     const departments = filters.department.length

@@ -53,6 +53,8 @@ export function localeTable<K extends keyof LocaleTables>(language: Language, pa
 /** Re-renders its host when a language table arrives, and gives it the strings for its language. */
 export class LocaleController implements ReactiveController {
   private readonly update = () => this.host.requestUpdate();
+  /** The tables of this update: looked up once per render, not once per string. */
+  private tables = new Map<string, unknown>();
 
   constructor(private readonly host: ReactiveControllerHost & Element) {
     host.addController(this);
@@ -66,6 +68,10 @@ export class LocaleController implements ReactiveController {
     changes.removeEventListener('change', this.update);
   }
 
+  hostUpdate() {
+    this.tables.clear();
+  }
+
   /** The BCP 47 language for dates and numbers. */
   get language(): string {
     return languageOf(this.host);
@@ -73,8 +79,13 @@ export class LocaleController implements ReactiveController {
 
   /** A table in the host's language (`english` until it arrives, or for English), the page's overrides on top. */
   table<K extends keyof LocaleTables>(part: K, english: LocaleTables[K], overrides?: Partial<LocaleTables[K]>): LocaleTables[K] {
-    const language = builtInLanguage(this.language);
-    const table = language === 'en' ? english : localeTable(language, part, english);
-    return overrides ? { ...table, ...overrides } : table;
+    let table = this.tables.get(part) as LocaleTables[K] | undefined;
+    if (!table) {
+      const language = builtInLanguage(this.language);
+      table = language === 'en' ? english : localeTable(language, part, english);
+      if (overrides) table = { ...table, ...overrides };
+      this.tables.set(part, table);
+    }
+    return table;
   }
 }
