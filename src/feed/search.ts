@@ -7,7 +7,6 @@
  * feed's distinct chunks (a few thousand strings) instead of every posting's text.
  */
 import { countryName } from './format.js';
-import { htmlToText } from './adapters/html.js';
 import type { Department, ListItem, Location, Posting } from './schema.js';
 
 const FOLD: Record<string, string> = { ß: 'ss', ø: 'o', ł: 'l', ς: 'σ' };
@@ -61,6 +60,13 @@ function add({ chunks }: SearchIndex, i: number, text: string): string {
   return text;
 }
 
+/**
+ * The words of an `html` block, for the index only (what is shown goes through the sanitizer): tags become spaces,
+ * the common entities their characters. The adapters' full parser stays out of the first script.
+ */
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
+const htmlWords = (html: string): string => html.replace(/<[^>]*>/g, ' ').replace(/&(amp|lt|gt|quot|apos|nbsp|#39);/g, (_, name: string) => ENTITIES[name]);
+
 const items = (list: ListItem[] = [], out: string[]): void =>
   list.forEach((item) => {
     out.push(item.text);
@@ -97,7 +103,7 @@ export function indexBodies(index: SearchIndex, ms = Infinity): boolean {
     const text = [summary];
     for (const { heading, blocks } of sections) {
       text.push(heading);
-      for (const block of blocks) block.type === 'list' ? items(block.items, text) : text.push(block.type === 'html' ? htmlToText(block.html) : block.text);
+      for (const block of blocks) block.type === 'list' ? items(block.items, text) : text.push(block.type === 'html' ? htmlWords(block.html) : block.text);
     }
     add(index, index.bodies++, normalize(text.join('\n')));
     if (performance.now() > end) break;
