@@ -12,32 +12,19 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build as esbuild } from 'esbuild';
+import { importTs } from './import-ts.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** Loads src/feed/schema.ts (and zod/mini's JSON Schema API) without writing a file. */
-async function loadFeedSchemaModule() {
-  const result = await esbuild({
-    stdin: {
-      contents: [
-        `export { FeedSchema, ListItemSchema, DATE_PATTERN, EMAIL_PATTERN } from './src/feed/schema.ts';`,
-        `export { toJSONSchema, registry } from 'zod/mini';`,
-      ].join('\n'),
-      resolveDir: root,
-      sourcefile: 'emit-schema-entry.ts',
-      loader: 'ts',
-    },
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    tsconfig: path.join(root, 'tsconfig.json'),
-    logLevel: 'warning',
-  });
-  const code = Buffer.from(result.outputFiles[0].contents).toString('base64');
-  return import(`data:text/javascript;base64,${code}`);
+function loadFeedSchemaModule() {
+  return importTs(
+    [
+      `export { FeedSchema, ListItemSchema, DATE_PATTERN, EMAIL_PATTERN } from './src/feed/schema.ts';`,
+      `export { toJSONSchema, registry } from 'zod/mini';`,
+    ].join('\n'),
+    'emit-schema-entry.ts',
+  );
 }
 
 /**

@@ -32,7 +32,7 @@ import { createServer } from 'node:http';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { importTs } from '../scripts/import-ts.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const TYPES = { pdf: 'application/pdf', doc: 'application/msword', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' };
@@ -40,20 +40,7 @@ const TYPES = { pdf: 'application/pdf', doc: 'application/msword', docx: 'applic
 let shared;
 /** validate.ts and parse.ts, bundled in memory (with zod) and imported from a data: URL. */
 function loadShared() {
-  shared ??= build({
-    stdin: {
-      contents: `export * from './src/apply-form/validate.ts'; export { parseFeed } from './src/feed/parse.ts';`,
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    tsconfig: path.join(root, 'tsconfig.json'),
-    logLevel: 'warning',
-  }).then(({ outputFiles }) => import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].contents).toString('base64')}`));
+  shared ??= importTs(`export * from './src/apply-form/validate.ts'; export { parseFeed } from './src/feed/parse.ts';`);
   return shared;
 }
 
