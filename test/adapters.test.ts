@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { adaptFeed, detectFormat, parseFeedResponseText, smartRecruitersNextOffset, type AdaptOptions, type FeedFormat } from '../src/feed/adapters/index.js';
-import { FeedError, parseFeed } from '../src/feed/parse.js';
+import { parseFeed } from '../src/feed/parse.js';
 import type { Feed, Posting } from '../src/feed/schema.js';
+import { feedError } from './helpers.js';
 
 const organization = { name: 'Acme', email: 'jobs@acme.example' };
 
@@ -24,16 +25,6 @@ function adapt(data: unknown, format: FeedFormat, options: AdaptOptions = {}) {
 }
 
 const departmentName = (feed: Feed, posting: Posting) => feed.departments.find((d) => d.id === posting.department)?.name;
-
-function feedError(run: () => unknown): FeedError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).to.be.instanceOf(FeedError);
-    return error as FeedError;
-  }
-  throw new Error('expected a FeedError');
-}
 
 describe('ATS adapters', () => {
   describe('Greenhouse', () => {

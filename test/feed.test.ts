@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { applyRoute, formatSalary, groupByDepartment, mailtoUrl } from '../src/feed/format.js';
-import { checkBodies, FeedError, parseFeed, parseFeedText } from '../src/feed/parse.js';
+import { checkBodies, parseFeed, parseFeedText } from '../src/feed/parse.js';
 import type { Feed, Posting } from '../src/feed/schema.js';
-import { makePosting, SEED_TITLES } from './helpers.js';
+import { feedError, makePosting, SEED_TITLES } from './helpers.js';
 
 async function seed(): Promise<unknown> {
   return (await fetch('/demo/postings.json')).json();
@@ -21,16 +21,6 @@ function feed(postings: unknown[], extra: Record<string, unknown> = {}) {
     postings,
     ...extra,
   };
-}
-
-function feedError(run: () => unknown): FeedError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).to.be.instanceOf(FeedError);
-    return error as FeedError;
-  }
-  throw new Error('expected a FeedError');
 }
 
 describe('feed schema and parsing', () => {

@@ -1,5 +1,6 @@
 /** Shared test data and small helpers for driving elements the way a candidate would. */
-import { oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
+import { FeedError } from '../src/feed/parse.js';
 import type { Feed, Posting } from '../src/feed/schema.js';
 
 export const organization: Feed['organization'] = { name: 'Acme Trading', email: 'jobs@acme.example' };
@@ -86,4 +87,27 @@ export function localDay(offset: number): string {
   const day = new Date();
   day.setDate(day.getDate() + offset);
   return `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+}
+
+/** The FeedError that `run` throws (fails the test when it throws something else, or nothing). */
+export function feedError(run: () => unknown): FeedError {
+  try {
+    run();
+  } catch (error) {
+    expect(error).to.be.instanceOf(FeedError);
+    return error as FeedError;
+  }
+  throw new Error('expected a FeedError');
+}
+
+/** An iframe added to the test page, once `src` has loaded in it. */
+export async function loadFrame(src: string, { width, height }: { width?: string; height?: string } = {}): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  if (width) frame.style.inlineSize = width;
+  if (height) frame.style.blockSize = height;
+  document.body.append(frame);
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = src;
+  await loaded;
+  return frame;
 }
