@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { ApplyFormElement, JobCardElement, JobListElement } from '../src/index.js';
 import { defineElement as define } from '../src/define.js';
-import { makeFeed, shadow, until } from './helpers.js';
+import { loadFrame, makeFeed, shadow, until } from './helpers.js';
 
 describe('registration', () => {
   it('registers the default tags, and running the registration again does not throw', async () => {
@@ -33,12 +33,7 @@ type FrameWindow = Window & typeof globalThis & { pageErrors: string[] };
 
 /** Loads a fixture page in an iframe and waits for its <job-list> to show the six seed postings. */
 async function plainPage(src: string) {
-  const frame = document.createElement('iframe');
-  frame.style.inlineSize = '800px';
-  document.body.append(frame);
-  const ready = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = src;
-  await ready;
+  const frame = await loadFrame(src, { width: '800px' });
   const win = frame.contentWindow as FrameWindow;
   const list = win.document.querySelector('job-list')!;
   await until(() => list.shadowRoot?.querySelectorAll('job-card').length === 6, 'six cards from the bundle', 10000);

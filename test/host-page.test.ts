@@ -1,24 +1,22 @@
 import { expect } from '@open-wc/testing';
-import { until } from './helpers.js';
+import { loadFrame, until } from './helpers.js';
 
 type FrameWindow = Window & typeof globalThis & { violations: string[]; pageErrors: string[] };
 
-async function frame(src: string, width = 900) {
-  const element = document.createElement('iframe');
-  element.style.inlineSize = `${width}px`;
-  element.style.blockSize = '700px';
-  document.body.append(element);
-  const loaded = new Promise((resolve) => element.addEventListener('load', resolve, { once: true }));
-  element.src = src;
-  await loaded;
-  return { element, win: element.contentWindow as FrameWindow };
+/** Runs `test` on the page `src`, loaded in a 900 by 700 px iframe that is removed afterwards. */
+async function inFrame(src: string, test: (win: FrameWindow) => Promise<void>) {
+  const frame = await loadFrame(src, { width: '900px', height: '700px' });
+  try {
+    await test(frame.contentWindow as FrameWindow);
+  } finally {
+    frame.remove();
+  }
 }
 
 describe('a host page with a strict Content-Security-Policy and Trusted Types', () => {
   it('runs everything, the lazily loaded form included, with zero violations', async function () {
     this.timeout(20000);
-    const { element, win } = await frame('/api/test/strict-csp');
-    try {
+    await inFrame('/api/test/strict-csp', async (win) => {
       const list = win.document.querySelector('job-list')!;
       await until(() => list.shadowRoot?.querySelectorAll('job-card').length === 6, 'six cards', 10000);
       const root = list.shadowRoot!;
@@ -40,17 +38,14 @@ describe('a host page with a strict Content-Security-Policy and Trusted Types', 
       expect(win.violations).to.deep.equal([]);
       expect(win.pageErrors).to.deep.equal([]);
       expect(win.trustedTypes).to.exist; // the policy was really enforced
-    } finally {
-      element.remove();
-    }
+    });
   });
 });
 
 describe('an ATS feed with HTML on the strict page', () => {
   it('sanitizes under Trusted Types and writes structured data, with zero violations', async function () {
     this.timeout(20000);
-    const { element, win } = await frame('/api/test/strict-csp?page=ats');
-    try {
+    await inFrame('/api/test/strict-csp?page=ats', async (win) => {
       const list = win.document.querySelector('job-list')!;
       await until(() => (list.shadowRoot?.querySelectorAll('job-card').length ?? 0) > 0, 'cards', 10000);
       const card = list.shadowRoot!.querySelector('job-card')!;
@@ -61,17 +56,14 @@ describe('an ATS feed with HTML on the strict page', () => {
       expect(data.hiringOrganization.name).to.equal('Vault-Tec');
       expect(win.violations).to.deep.equal([]);
       expect(win.pageErrors).to.deep.equal([]);
-    } finally {
-      element.remove();
-    }
+    });
   });
 });
 
 describe('a hostile host page', () => {
   it('cannot break the layout or the look, and nothing leaks out (script loaded async)', async function () {
     this.timeout(20000);
-    const { element, win } = await frame('/test/fixtures/hostile.html');
-    try {
+    await inFrame('/test/fixtures/hostile.html', async (win) => {
       const doc = win.document;
       const hostButtonBefore = win.getComputedStyle(doc.getElementById('host-button')!).backgroundColor;
       const list = doc.querySelector('job-list')!;
@@ -97,23 +89,18 @@ describe('a hostile host page', () => {
       expect(win.getComputedStyle(doc.getElementById('host-paragraph')!).color).to.equal('rgb(255, 0, 0)');
       expect(win.getComputedStyle(doc.getElementById('host-button')!).backgroundColor).to.equal(hostButtonBefore);
       expect(win.pageErrors).to.deep.equal([]);
-    } finally {
-      element.remove();
-    }
+    });
   });
 
   it('upgrades elements a framework adds later', async function () {
     this.timeout(20000);
-    const { element, win } = await frame('/test/fixtures/script-tag.html');
-    try {
+    await inFrame('/test/fixtures/script-tag.html', async (win) => {
       const later = win.document.createElement('job-list');
       later.setAttribute('url-mode', 'off');
       later.setAttribute('location', 'Chicago');
       later.setAttribute('src', '/demo/postings.json');
       win.document.body.append(later);
       await until(() => later.shadowRoot?.querySelectorAll('job-card').length === 1, 'the late list, upgraded', 10000);
-    } finally {
-      element.remove();
-    }
+    });
   });
 });

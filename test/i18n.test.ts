@@ -4,7 +4,7 @@ import type { JobListElement } from '../src/job-list/job-list.js';
 import { builtInLanguage } from '../src/shared/i18n.js';
 import { form as germanForm, ui as german } from '../src/locales/de.js';
 import { ui as japanese } from '../src/locales/ja.js';
-import { localDay, makeFeed, makePosting, part, shadow, until } from './helpers.js';
+import { loadFrame, localDay, makeFeed, makePosting, part, shadow, until } from './helpers.js';
 
 const text = (node: Element) => node.textContent?.replace(/\s+/g, ' ').trim();
 
@@ -70,12 +70,8 @@ describe('languages', () => {
 
   it('loads a language file beside the script tag on a French page', async function () {
     this.timeout(20000);
-    const frame = document.createElement('iframe');
-    document.body.append(frame);
+    const frame = await loadFrame('/test/fixtures/script-tag-fr.html');
     try {
-      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-      frame.src = '/test/fixtures/script-tag-fr.html';
-      await loaded;
       const doc = frame.contentDocument!;
       const listInFrame = doc.querySelector('job-list')!;
       await until(() => listInFrame.shadowRoot?.querySelector('[part="search-label"]')?.textContent === 'Rechercher un poste', 'French', 10000);
