@@ -17,6 +17,7 @@ import {
   resumeText,
   setLane,
   storedFor,
+  storedValidFields,
   submit,
   type,
   uniqueEmail,
@@ -99,11 +100,7 @@ describe('<apply-form> against the reference receiver', () => {
     expect((detail.response as { id: string }).id).to.equal(stored.id);
     expect(stored.postingId).to.equal(questions.id);
     expect(stored.fields).to.deep.equal({
-      name: 'Ada Lovelace',
-      email,
-      phone: '+65 6123 4567',
-      coverLetter: 'I have run BGP networks for eight years.\r\nJapanese: fluent.',
-      links: ['https://www.linkedin.com/in/ada', 'https://github.com/ada'],
+      ...storedValidFields(email),
       'answers.japanese': 'Business level (JLPT N1 or N2)',
       'answers.shifts': 'no',
       'answers.notice': 'Three months',

@@ -60,6 +60,15 @@ export function fillValid(el: ApplyFormElement, { email = 'ada@example.com', wit
   control(el, 'consent').click();
 }
 
+/** The fields `fillValid` types, as the receiver stores them (line breaks sent as CRLF). */
+export const storedValidFields = (email: string) => ({
+  name: 'Ada Lovelace',
+  email,
+  phone: '+65 6123 4567',
+  coverLetter: 'I have run BGP networks for eight years.\r\nJapanese: fluent.',
+  links: ['https://www.linkedin.com/in/ada', 'https://github.com/ada'],
+});
+
 export function submit(el: ApplyFormElement) {
   part<HTMLButtonElement>(el, 'submit-button').click();
 }
