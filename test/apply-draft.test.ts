@@ -38,12 +38,12 @@ describe('application drafts', () => {
       <input type="checkbox" name="tools" value="a" checked /><input type="checkbox" name="tools" value="b" checked />
       <input type="checkbox" name="consent" value="yes" />
       <input type="file" name="resume" />
-      <input name="website" value="spam" />
+      <input name="careers-widgets-trap" value="spam" />
     </form>`);
     const transfer = new DataTransfer();
     transfer.items.add(new File(['%PDF'], 'cv.pdf'));
     form.querySelector<HTMLInputElement>('[type=file]')!.files = transfer.files;
-    const read = readForm(form, 'website');
+    const read = readForm(form, 'careers-widgets-trap');
     expect(read).to.deep.equal({
       fields: { name: ['Ada'], links: ['', 'https://github.com/ada'], level: ['n2'], tools: ['a', 'b'] },
       files: { resume: 'cv.pdf' },
@@ -52,7 +52,7 @@ describe('application drafts', () => {
     form.reset();
     form.querySelector<HTMLInputElement>('[name=consent]')!.checked = true;
     fillForm(form, read.fields);
-    expect(readForm(form, 'website').fields).to.deep.equal(read.fields); // the consent box was not in the draft: unchecked
-    expect(form.querySelector<HTMLInputElement>('[name=website]')!.value).to.equal('spam'); // left alone
+    expect(readForm(form, 'careers-widgets-trap').fields).to.deep.equal(read.fields); // the consent box was not in the draft: unchecked
+    expect(form.querySelector<HTMLInputElement>('[name=careers-widgets-trap]')!.value).to.equal('spam'); // left alone
   });
 });

@@ -1,5 +1,6 @@
 /** The reference receiver (server/receiver.mjs) over HTTP, as any backend following the apply contract should behave. */
 import { expect } from '@open-wc/testing';
+import { HONEYPOT } from '../src/apply-form/validate.js';
 import { resume, resumeText, uniqueEmail } from './apply-helpers.js';
 
 interface Answer {
@@ -96,7 +97,7 @@ describe('the reference receiver', () => {
     const keyless = await post(application(email), null);
     expect(keyless.status).to.equal(400);
     expect(keyless.body.message).to.equal('The Idempotency-Key header is missing.');
-    const bot = await post(application(email, { website: 'https://spam.example' }));
+    const bot = await post(application(email, { [HONEYPOT]: 'https://spam.example' }));
     expect(bot.status).to.equal(201);
     expect(await stored(email)).to.have.length(0);
   });

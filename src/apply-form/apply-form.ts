@@ -131,7 +131,7 @@ export class ApplyFormElement extends LitElement {
   @state() private status: Status = 'editing';
   @state() private errors: Record<string, string> = {};
   @state() private showSummary = false;
-  @state() private failure?: { message: string; retryable: boolean; note?: string };
+  @state() private failure?: { message: string; retryable: boolean; note?: string; canceled?: boolean };
   @state() private successMessage = '';
   @state() private mailto = '';
   /** Upload progress, in percent. */
@@ -149,6 +149,8 @@ export class ApplyFormElement extends LitElement {
   private current?: string;
   private shownAt = 0;
   private autoTries = 0;
+  /** True from a submit until its checks are done and sending (or not) has begun. */
+  private checking = false;
   /** Whether the current try was started by a timer or the `online` event, not by the candidate. */
   private auto = false;
   private retryTimer?: ReturnType<typeof setTimeout>;
@@ -156,7 +158,7 @@ export class ApplyFormElement extends LitElement {
   private upload?: AbortController;
 
   private readonly onOnline = () => {
-    if (this.status === 'failed' && this.failure?.retryable) void this.send(true);
+    if (this.status === 'failed' && this.failure?.retryable && !this.failure.canceled) void this.send(true);
   };
   private readonly flush = () => this.saveNow();
 
@@ -359,7 +361,17 @@ export class ApplyFormElement extends LitElement {
 
   /** Checks and sends the application; `auto` for the tries the form makes by itself. */
   private async send(auto = false) {
-    if (this.status === 'sending') return;
+    // One try at a time: a double click, a retry timer and the `online` event must not start two.
+    if (this.status === 'sending' || this.checking) return;
+    this.checking = true;
+    try {
+      await this.check(auto);
+    } finally {
+      this.checking = false;
+    }
+  }
+
+  private async check(auto: boolean) {
     clearTimeout(this.retryTimer);
     this.auto = auto;
     this.announcement = '';
@@ -369,8 +381,11 @@ export class ApplyFormElement extends LitElement {
     fieldKeys(rules).forEach((key) => this.touched.add(key));
     this.errors = validateApplication(data, rules);
     if (this.showErrors()) return;
-    // A filled honeypot or an inhumanly fast form: a bot. It is thanked as anyone would be, and nothing is sent.
-    if (data.get(HONEYPOT) || Date.now() - this.shownAt < this.minFillTime) return this.succeed(this.t.submitted);
+    // A filled honeypot: a bot. It is thanked as anyone would be, and nothing is sent.
+    if (data.get(HONEYPOT)) return this.succeed(this.t.submitted);
+    // Faster than a person types (a script, or a restored draft sent at once): held back to the minimum, never dropped.
+    const early = this.minFillTime - (Date.now() - this.shownAt);
+    if (early > 0) await new Promise((resolve) => setTimeout(resolve, early));
     if (!this.action && !this.email) return this.fail(new ApplyError('unconfigured', 0, undefined));
     const formData = this.payload(data);
     const postingId = this.id_;
@@ -401,7 +416,8 @@ export class ApplyFormElement extends LitElement {
       if (!upload.signal.aborted) this.fail(error);
       else if (this.id_ === postingId) {
         this.status = 'failed';
-        this.failure = { message: this.t.canceled, retryable: true };
+        // The candidate stopped it: sent again only when they say so, not by a timer or the `online` event.
+        this.failure = { message: this.t.canceled, retryable: true, canceled: true };
         this.focusPart('submit-button');
       }
     }

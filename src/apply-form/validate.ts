@@ -10,7 +10,7 @@ import { formStrings, type FormStrings } from './form-strings.js';
 export const DEFAULT_MAX_FILE_SIZE = 10_000_000;
 export const DEFAULT_MAX_TOTAL_SIZE = 20_000_000;
 /** The honeypot field: hidden from people, who leave it empty; whoever fills it gets a thank-you and nothing is sent. */
-export const HONEYPOT = 'website';
+export const HONEYPOT = 'careers-widgets-trap';
 /** For the file picker only; what counts is the file's content (see `sniffFiles`). */
 export const FILE_ACCEPT = '.pdf,.doc,.docx';
 
