@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { applyRoute, formatSalary, groupByDepartment, mailtoUrl } from '../src/feed/format.js';
+import { applyRoute, formatSalary, mailtoUrl } from '../src/feed/format.js';
+import { groupPostings } from '../src/job-list/results.js';
 import { checkBodies, parseFeed, parseFeedText } from '../src/feed/parse.js';
 import type { Feed, Posting } from '../src/feed/schema.js';
 import { feedError, makePosting, SEED_TITLES } from './helpers.js';
@@ -82,6 +83,7 @@ describe('feed schema and parsing', () => {
         posting({ id: 'c2', posted: '2026-13-45' }),
         posting({ id: 'd', closes: 'next week' }),
         posting({ id: 'e', apply: { form: '/api/applications', url: 'https://jobs.example/apply' } }),
+        posting({ id: 'f', apply: { form: '/\\evil.example/steal' } }),
       ]),
     );
     expect(warnings.map((w) => w.message)).to.deep.equal([
@@ -90,6 +92,7 @@ describe('feed schema and parsing', () => {
       'postings[2].posted: must be a date that exists',
       'postings[3].posted: must be a date that exists',
       'postings[4].closes: must be a date written YYYY-MM-DD',
+      'postings[6].apply.form: must be an http(s) URL or a path starting with /',
     ]);
     const organization = feedError(() =>
       parseFeed(feed([], { organization: { name: 'Acme', email: 'jobs@acme.example', url: 'javascript:void 0' } })),
@@ -161,7 +164,7 @@ describe('feed formatting', () => {
         ],
       }),
     );
-    expect(groupByDepartment(parsed).map((g) => [g.department.id, g.postings.map((p) => p.id)])).to.deep.equal([
+    expect(groupPostings(parsed.postings, 'department', parsed.departments, true).map((g) => [g.key, g.postings.map((p) => p.id)])).to.deep.equal([
       ['eng', ['b']],
       ['legal', []],
       ['ops', ['a', 'c']],

@@ -590,7 +590,7 @@ export class ApplyFormElement extends LitElement {
 
   private renderOutcome() {
     if (this.status === 'sent') {
-      return html`<div part="success" tabindex="-1" role="status">
+      return html`<div part="success" tabindex="-1">
         <slot name="success"><p>${this.successMessage}</p></slot>
       </div>`;
     }

@@ -1,7 +1,7 @@
 /** Presentation helpers for feed values: plain functions over the feed types, no DOM. */
 import { formatter } from '../shared/intl.js';
 import type { Strings } from '../shared/strings.js';
-import type { Department, Feed, Location, Posting, Salary } from './schema.js';
+import type { Feed, Location, Posting, Salary } from './schema.js';
 
 const countryNames = new Map<string, Intl.DisplayNames>();
 
@@ -47,18 +47,6 @@ export function formatBytes(bytes: number, lang?: string): string {
   if (megabytes >= 1) return `${new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(megabytes)} MB`;
   if (bytes >= 1000) return `${new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }).format(bytes / 1000)} kB`;
   return `${new Intl.NumberFormat(lang).format(bytes)} bytes`;
-}
-
-export interface DepartmentGroup {
-  department: Department;
-  postings: Posting[];
-}
-
-/** Departments in feed order, each with its postings in feed order; departments without postings are kept. */
-export function groupByDepartment(feed: Feed): DepartmentGroup[] {
-  const groups = new Map(feed.departments.map((department) => [department.id, { department, postings: [] as Posting[] }]));
-  for (const posting of feed.postings) groups.get(posting.department)?.postings.push(posting);
-  return [...groups.values()];
 }
 
 /**

@@ -15,7 +15,7 @@ const text = () => z.string().check(z.regex(/\S/, 'must not be empty'));
  * An absolute http(s) URL or a path on the host's own site. Anything else (`javascript:`, `data:`, relative
  * paths that could be read as schemes) is refused, so every URL in a feed is safe to put in `href` or `fetch`.
  */
-export const SAFE_URL_PATTERN = /^(?:https?:\/\/[^\s/?#]+[^\s]*|\/(?!\/)[^\s]*)$/i;
+export const SAFE_URL_PATTERN = /^(?:https?:\/\/[^\s/?#\\]+[^\s\\]*|\/(?![/\\])[^\s\\]*)$/i;
 const safeUrl = () => z.string().check(z.regex(SAFE_URL_PATTERN, 'must be an http(s) URL or a path starting with /'));
 
 /** Plain regex checks instead of zod's `email`/`iso.date` formats, which cost 1 KB gzip more on the host page. */

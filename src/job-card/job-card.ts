@@ -99,6 +99,13 @@ export class JobCardElement extends LitElement {
     return highlight(text, this.highlight).map((piece) => (typeof piece === 'string' ? piece : html`<mark part="highlight">${piece.match}</mark>`));
   }
 
+  /** Sanitized HTML blocks of the open details; a fragment is emptied when inserted, so it is dropped on close. */
+  private readonly sanitized = new Map<string, DocumentFragment>();
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>) {
+    if ((changed.has('open') && !this.open) || changed.has('posting')) this.sanitized.clear();
+  }
+
   private toggle() {
     this.open = !this.open;
     if (this.posting) emit(this, this.open ? 'job-view' : 'job-close', { posting: this.posting });
@@ -123,7 +130,12 @@ export class JobCardElement extends LitElement {
   private renderHtml(markup: string, level: number) {
     const sanitizer = loadedModule<typeof import('../feed/sanitize.js')>('sanitize');
     if (sanitizer) {
-      const fragment = sanitizer.sanitizeHtml(markup, { headingLevel: level, trustedTypesPolicy: careersPolicy() as never });
+      // Sanitized once while the details are open: a re-render (a search keystroke) then leaves that DOM alone.
+      let fragment = this.sanitized.get(markup);
+      if (!fragment) {
+        fragment = sanitizer.sanitizeHtml(markup, { headingLevel: level, trustedTypesPolicy: careersPolicy() as never });
+        this.sanitized.set(markup, fragment);
+      }
       return html`<div part="html">${fragment}</div>`;
     }
     loadModule('sanitize').then(() => this.requestUpdate(), () => {});

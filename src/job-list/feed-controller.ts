@@ -39,7 +39,8 @@ export interface FeedCallbacks {
   onLoad(result: ParsedFeed, fromCache: boolean): void;
   /** Postings were skipped; may come again later for a large feed whose bodies are checked after the first paint. */
   onWarnings(warnings: FeedWarning[]): void;
-  onError(error: unknown): void;
+  /** `savedCopyShown`: a refresh failed while the copy saved on this device stays on screen. */
+  onError(error: unknown, savedCopyShown: boolean): void;
 }
 
 /** Feeds above this many postings are shown before their bodies are checked and indexed. */
@@ -66,6 +67,8 @@ export class FeedController implements ReactiveController {
   stale?: { saved: number; error?: unknown };
 
   private source?: FeedSource;
+  /** False while anything for the current source is still running. */
+  private settled = true;
   private request?: AbortController;
 
   constructor(
@@ -83,8 +86,9 @@ export class FeedController implements ReactiveController {
     void this.run();
   }
 
+  /** Work in flight (a request, an adapter, background body checks) stops when the host leaves, and restarts on return. */
   hostDisconnected() {
-    if (this.status !== 'loading' && !this.stale) return;
+    if (this.settled) return;
     this.request?.abort();
     this.source = undefined;
   }
@@ -116,6 +120,7 @@ export class FeedController implements ReactiveController {
       this.status = 'idle';
       return;
     }
+    this.settled = false;
     try {
       const ats = format ? await atsReader(format, organization) : undefined;
       if (request.signal.aborted) return;
@@ -136,18 +141,28 @@ export class FeedController implements ReactiveController {
         const loaded = await loadFeed(src, { ...options, signal: request.signal, timeout, cache: true });
         if (request.signal.aborted) return;
         this.stale = undefined;
-        this.show(withAdapterWarnings(loaded), loaded.fromCache, request.signal);
+        // A 304 confirms the copy already shown: nothing to show again.
+        if (!(saved && loaded.fromCache)) this.show(withAdapterWarnings(loaded), loaded.fromCache, request.signal);
+        else this.settle();
       } catch (error) {
         if (!saved || request.signal.aborted) throw error;
+        // The saved postings stay on screen with a quiet note; the page still hears of the failure.
         this.stale = { saved: this.stale!.saved, error };
+        this.callbacks.onError(error, true);
+        this.settle();
       }
     } catch (error) {
       if (request.signal.aborted) return;
       this.error = error;
       this.status = 'error';
-      this.callbacks.onError(error);
+      this.callbacks.onError(error, false);
+      this.settle();
     }
     this.host.requestUpdate();
+  }
+
+  private settle() {
+    this.settled = true;
   }
 
   private show(parsed: ParsedFeed, fromCache: boolean, signal: AbortSignal) {
@@ -160,8 +175,9 @@ export class FeedController implements ReactiveController {
     this.host.requestUpdate();
     this.callbacks.onLoad(result, fromCache);
     if (result.warnings.length) this.callbacks.onWarnings(result.warnings);
-    if (result.bodiesUnchecked) this.finishBodies(result, signal);
-    else (window.requestIdleCallback ?? setTimeout)(() => this.result === result && this.index);
+    if (result.bodiesUnchecked) return this.finishBodies(result, signal);
+    this.settle();
+    (window.requestIdleCallback ?? setTimeout)(() => this.result === result && this.index);
   }
 
   /** Checks, then indexes, the bodies of a large feed in slices; drops the postings whose body is invalid. */
@@ -190,6 +206,7 @@ export class FeedController implements ReactiveController {
       const indexStep = () => {
         if (signal.aborted || this.builtIndex !== index) return;
         if (!indexBodies(index, SLICE_MS)) return void setTimeout(indexStep);
+        this.settle();
         this.host.requestUpdate();
       };
       setTimeout(indexStep);

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { FACETS, applyFilters, facetCounts, type Facet, type Filters } from '../feed/filter.js';
-import { applyRoute, formatDate, mailtoUrl } from '../feed/format.js';
+import { applyRoute, mailtoUrl } from '../feed/format.js';
 import { DEFAULT_FEED_TIMEOUT } from '../feed/load.js';
 import type { FeedError, FeedProblem, ParsedFeed } from '../feed/parse.js';
 import type { Feed, Posting } from '../feed/schema.js';
@@ -210,7 +210,7 @@ export class JobListElement extends LitElement {
       emit(this, 'job-feed-warning', { warnings });
       console.warn(`<${this.localName}>: ${warnings.length} feed problem(s), skipped:\n${warnings.map((w) => `  ${w.message}`).join('\n')}`);
     },
-    onError: (error) => emit(this, 'job-feed-error', describeError(error)),
+    onError: (error, savedCopyShown) => emit(this, 'job-feed-error', { ...describeError(error), savedCopyShown }),
   });
 
   /** Loads the feed again (what the Retry button does). */
@@ -265,7 +265,9 @@ export class JobListElement extends LitElement {
     for (const posting of missing) {
       if (!this.isConnected || this.jsonLd.has(posting.id) || !this.shownPostings.includes(posting)) continue;
       const kind = applyRoute(posting, feed).kind;
-      const url = this.urlMode === 'off' ? undefined : writeUrlState(new URL(location.href), { job: posting.id, filters: noFilters() }, this.urlOptions).href;
+      // The posting's own link: this page without its other parameters (tracking, sessions) or hash.
+      const page = new URL(location.pathname, location.origin);
+      const url = this.urlMode === 'off' ? undefined : writeUrlState(page, { job: posting.id, filters: noFilters() }, this.urlOptions).href;
       const text = writer.jsonLdText(writer.postingJsonLd(posting, feed, { url, directApply: kind === 'form' }));
       const script = Object.assign(document.createElement('script'), { type: 'application/ld+json' });
       script.dataset.careersWidgets = posting.id;
@@ -328,7 +330,15 @@ export class JobListElement extends LitElement {
     emit(this, 'job-filter-change', { filters: this.effectiveFilters });
   }
 
+  /** While the candidate types, the count is announced once they pause, not at every keystroke. */
+  @state() private typing = false;
+  private typingTimer?: ReturnType<typeof setTimeout>;
+  private announced = '';
+
   private onSearch(event: InputEvent) {
+    this.typing = true;
+    clearTimeout(this.typingTimer);
+    this.typingTimer = setTimeout(() => (this.typing = false), 700);
     this.changeFilters({ ...this.filters, query: (event.target as HTMLInputElement).value }, false);
   }
 
@@ -377,7 +387,7 @@ export class JobListElement extends LitElement {
       this.applyingTo = event.detail.posting;
       this.formUnavailable = await elementReady('apply-form').then(() => false, () => true);
       await this.updateComplete;
-      this.dialog?.showModal();
+      if (this.isConnected) this.dialog?.showModal();
     });
   }
 
@@ -451,6 +461,12 @@ export class JobListElement extends LitElement {
         : nothing}
       ${active ? html`<button part="clear-button" type="button" @click=${this.clearFilters}>${this.t.clearFilters}</button>` : nothing}
     </div>`;
+  }
+
+  /** The live region's text: the new count, unless the candidate is still typing. */
+  private announce(count: string): string {
+    if (!this.typing || !this.announced) this.announced = count;
+    return this.announced;
   }
 
   private renderGroup(group: ResultGroup, feed: Feed, level: number, query: string) {
@@ -528,13 +544,13 @@ export class JobListElement extends LitElement {
     const skipped = new Set(warnings.filter((w) => w.path.startsWith('postings[')).map((w) => w.path.replace(/\].*$/, ']')));
     const stale = this.feedState.stale;
     return html`${this.renderToolbar(feed, filters, active)}
-      <p part="status" role="status" class="visually-hidden">${filtering
-        ? this.t.resultCount(results.length, filters.query.trim(), filters.location)
-        : this.t.positionCount(results.length)}</p>
+      <p part="status" role="status" class="visually-hidden">${this.announce(
+        filtering ? this.t.resultCount(results.length, filters.query.trim(), filters.location) : this.t.positionCount(results.length),
+      )}</p>
       ${this.openJob && openAt < 0 && !feed.postings.some((p) => p.id === this.openJob)
         ? html`<p part="closed-notice" role="alert">${this.t.positionClosed}</p>`
         : nothing}
-      ${stale?.error ? html`<p part="notice">${this.t.staleNotice(formatDate(new Date(stale.saved).toISOString().slice(0, 10), lang))}</p>` : nothing}
+      ${stale?.error ? html`<p part="notice">${this.t.staleNotice(new Date(stale.saved).toLocaleDateString(lang, { dateStyle: 'medium' }))}</p>` : nothing}
       ${skipped.size ? html`<p part="notice">${this.t.skippedPostings(skipped.size)}</p>` : nothing}
       ${results.length === 0 && filtering
         ? html`<div part="no-results">

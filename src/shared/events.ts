@@ -19,6 +19,8 @@ export interface JobFeedErrorDetail {
   message: string;
   /** Each problem with its path, when the feed was read but is not valid. */
   problems: FeedProblem[];
+  /** True when a refresh failed but the copy saved on this device is still shown (with a quiet note). */
+  savedCopyShown: boolean;
 }
 export interface JobFeedWarningDetail {
   /** The postings (or departments) that were skipped, and why. */

@@ -45,7 +45,8 @@ export function localeTable<K extends keyof LocaleTables>(language: Language, pa
   if (table) return table as LocaleTables[K];
   if (loader && !requested.has(language)) {
     requested.add(language);
-    loader(language).catch(() => requested.delete(language));
+    // A language that could not be fetched (offline) is asked for again after a while, not on every render.
+    loader(language).catch(() => setTimeout(() => requested.delete(language), 30_000));
   }
   return fallback;
 }

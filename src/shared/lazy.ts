@@ -24,7 +24,10 @@ export async function loadModule<T>(name: string): Promise<T> {
   if (!loaded.has(name)) {
     const load = loaders.get(name);
     if (!load) throw new Error(`careers-widgets: nothing registered to load "${name}"`);
-    loaded.set(name, await load());
+    const exports = await load();
+    // A file that ran but handed nothing back (a stale or mismatched copy) is a failed load, asked for again later.
+    if (!exports) throw new Error(`careers-widgets: "${name}" loaded without its exports`);
+    loaded.set(name, exports);
   }
   return loaded.get(name) as T;
 }
