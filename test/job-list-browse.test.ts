@@ -238,6 +238,16 @@ describe('<job-list> deep links', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('starts following the address when url-mode is switched on later', async () => {
+    history.replaceState(null, '', '?q=chicago');
+    const el = await list();
+    expect(cards(el)).to.have.length(6);
+    el.urlMode = 'query';
+    await el.updateComplete;
+    await until(() => cards(el).length === 1, 'the search from the address');
+    expect(part<HTMLInputElement>(el, 'search-input').value).to.equal('chicago');
+  });
+
   it('leaves the address alone with url-mode="off"', async () => {
     history.replaceState(null, '', '?job=project-manager-singapore');
     const el = await list();

@@ -220,9 +220,19 @@ export class JobListElement extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
+    this.followAddress();
+  }
+
+  /** Reads the address and follows Back/Forward, unless `url-mode` is `off`; again when `url-mode` or `url-prefix` change. */
+  private followAddress() {
+    removeEventListener('popstate', this.onPopState);
     if (this.urlMode === 'off') return;
     this.readAddress(false);
     addEventListener('popstate', this.onPopState);
+  }
+
+  protected override willUpdate(changed: PropertyValues) {
+    if (this.hasUpdated && (changed.has('urlMode') || changed.has('urlPrefix'))) this.followAddress();
   }
 
   override disconnectedCallback() {
