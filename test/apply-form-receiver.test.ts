@@ -235,6 +235,12 @@ describe('<apply-form> against the reference receiver', () => {
     const { lane, email, el, error: detail } = await sendInto('busy', { retryAfter: 1, times: 1 });
     const succeeded = oneEvent(el, 'apply-success');
     expect(detail).to.include({ status: 429, reason: 'rejected', retryable: true, retryIn: 1000, message: 'Too many applications at once.' });
+    await el.updateComplete;
+    const alert = part(el, 'submit-error');
+    // While the form retries by itself, the same alert stays: screen readers are not told the failure again.
+    await until(() => shadow(el).querySelector('[part="progress"]'), 'the automatic retry');
+    expect(alert.isConnected).to.be.true;
+    expect(part(el, 'submit-error')).to.equal(alert);
     await succeeded;
     expect(performance.now() - start).to.be.at.least(950);
     const attempts = await attemptsIn(lane);

@@ -403,7 +403,8 @@ export class ApplyFormElement extends LitElement {
     this.saveNow(true);
     this.status = 'sending';
     this.progress = 0;
-    this.failure = undefined;
+    // A retry the form makes by itself keeps the last failure on screen, so its alert is not announced anew each try.
+    if (!this.auto) this.failure = undefined;
     const upload = (this.upload = new AbortController());
     try {
       const result = await sendApplication(this.action, formData, {
@@ -643,7 +644,7 @@ export class ApplyFormElement extends LitElement {
           <label for=${HONEYPOT}>${this.t.honeypot}</label>
           <input id=${HONEYPOT} name=${HONEYPOT} tabindex="-1" autocomplete="off" />
         </div>
-        ${failed
+        ${failed || (sending && this.auto && this.failure)
           ? html`<div part="submit-error" role="alert" tabindex="-1">
               <p><strong>${this.t.submitFailed}</strong> ${this.failure!.message}</p>
               ${this.failure!.retryable ? html`<p>${this.t.submitKept}</p>` : nothing} ${this.failure!.note ? html`<p>${this.failure!.note}</p>` : nothing}
