@@ -92,6 +92,15 @@ describe('a hostile host page', () => {
     });
   });
 
+  it('fetches the form for a page that has only an <apply-form>', async function () {
+    this.timeout(20000);
+    await inFrame('/test/fixtures/script-tag-form.html', async (win) => {
+      const form = win.document.querySelector('apply-form')!;
+      await until(() => form.shadowRoot?.querySelector('[part="submit-button"]'), 'the upgraded form', 10000);
+      expect(form.shadowRoot!.querySelector('[part="submit-button"]')!.textContent?.trim()).to.equal('Prepare application e-mail');
+    });
+  });
+
   it('upgrades elements a framework adds later', async function () {
     this.timeout(20000);
     await inFrame('/test/fixtures/script-tag.html', async (win) => {
