@@ -431,9 +431,7 @@ export class JobListElement extends LitElement {
 
   /** The facets worth offering: not locked by a preset, and with more than one value in the feed. */
   private offeredFacets(feed: Feed): Facet[] {
-    const values = (facet: Facet) =>
-      new Set(feed.postings.flatMap((p) => (facet === 'location' ? p.locations.map((l) => l.city) : [p[facet]]))).size;
-    return FACETS.filter((facet) => !this.isLocked(facet) && values(facet) > 1);
+    return facetsWithChoice(feed.postings).filter((facet) => !this.isLocked(facet));
   }
 
   private renderToolbar(feed: Feed, filters: Filters, active: number) {
@@ -594,6 +592,19 @@ export class JobListElement extends LitElement {
               : nothing}
       </div>`;
   }
+}
+
+const choices = new WeakMap<readonly Posting[], Facet[]>();
+
+/** The facets with more than one value among these postings: worked out once per feed, not at every keystroke. */
+function facetsWithChoice(postings: readonly Posting[]): Facet[] {
+  let facets = choices.get(postings);
+  if (!facets) {
+    const values = (facet: Facet) =>
+      new Set(postings.flatMap((p) => (facet === 'location' ? p.locations.map((l) => l.city) : [p[facet]]))).size;
+    choices.set(postings, (facets = FACETS.filter((facet) => values(facet) > 1)));
+  }
+  return facets;
 }
 
 function deepActiveElement(): HTMLElement | undefined {
