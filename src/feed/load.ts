@@ -72,8 +72,11 @@ export async function loadFeed(src: string, { signal, timeout = DEFAULT_FEED_TIM
       if (cached.etag) headers['If-None-Match'] = cached.etag;
       if (cached.lastModified) headers['If-Modified-Since'] = cached.lastModified;
     }
+    // With validators of our own, Firefox and WebKit add `Cache-Control: no-cache` under the default cache mode, and
+    // servers then answer 200 instead of 304; `no-cache` mode asks for revalidation the same way in every engine.
+    const validating = 'If-None-Match' in headers || 'If-Modified-Since' in headers;
     try {
-      return await fetch(src, { signal: combined, headers, credentials: 'same-origin' });
+      return await fetch(src, { signal: combined, headers, credentials: 'same-origin', ...(validating ? { cache: 'no-cache' as const } : {}) });
     } catch (error) {
       if (signal?.aborted) throw signal.reason;
       if (timer.aborted) throw timedOut();

@@ -5,9 +5,21 @@
 export function languageOf(element: Element): string {
   for (let node: Element | null = element; node; ) {
     const lang = node.closest('[lang]')?.getAttribute('lang');
-    if (lang) return lang;
+    if (lang) return validTag(lang);
     const root = node.getRootNode();
     node = root instanceof ShadowRoot ? root.host : null;
   }
-  return navigator.language || 'en';
+  return validTag(navigator.language);
+}
+
+/**
+ * `tag` when `Intl` accepts it, else `en`: under a POSIX `C` locale WebKitGTK reports `navigator.language` as `"C"`,
+ * and every `Intl` constructor given that throws.
+ */
+export function validTag(tag: string | undefined): string {
+  try {
+    return (tag && Intl.getCanonicalLocales(tag)[0]) || 'en';
+  } catch {
+    return 'en';
+  }
 }

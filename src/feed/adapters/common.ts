@@ -93,7 +93,11 @@ export function day(value: unknown): string | undefined {
   } else {
     date = text(value)?.match(/^\d{4}-\d{2}-\d{2}(?=$|[T\s])/)?.[0];
   }
-  return date && new Date(`${date}T00:00:00Z`).toISOString().startsWith(date) ? date : undefined;
+  if (!date) return undefined;
+  // Checked field by field: JavaScriptCore makes 2026-02-30 an Invalid Date (whose toISOString throws), V8 rolls it over.
+  const [year, month, dayOfMonth] = date.split('-').map(Number);
+  const time = new Date(Date.UTC(year, month - 1, dayOfMonth));
+  return time.getUTCFullYear() === year && time.getUTCMonth() === month - 1 && time.getUTCDate() === dayOfMonth ? date : undefined;
 }
 
 /** Vendor words for a kind of contract; undefined when they say nothing we know. */
