@@ -52,7 +52,8 @@ describe('<job-list> with an applicant tracking system’s feed', () => {
     await fixture(jsonp);
     expect((await failed).detail.message).to.match(/JSONP/);
     const page = await loaded(await fixture<JobListElement>(html`<job-list url-mode="off" format="greenhouse" src=${`${ATS}/careers-page.html`}></job-list>`));
-    expect(part(page, 'error-message').textContent).to.match(/web page|HTML/i);
+    expect(part(page, 'error-reason').textContent).to.match(/web page|HTML/i); // for the developer, behind "Technical details"
+    expect(part(page, 'error-message').textContent).to.equal('Please come back later.');
     await expect(page).to.be.accessible();
   });
 });

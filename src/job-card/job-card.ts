@@ -10,6 +10,7 @@ import { loadModule, loadedModule } from '../shared/lazy.js';
 import { careersPolicy } from '../shared/trusted-types.js';
 import { LocaleController } from '../shared/i18n.js';
 import { strings, type Strings } from '../shared/strings.js';
+import { heading } from '../shared/heading.js';
 import { jobCardStyles } from './job-card.styles.js';
 
 /**
@@ -30,21 +31,27 @@ import { jobCardStyles } from './job-card.styles.js';
  * @slot apply-label - Replaces the word "Apply" on the button (the posting's title stays for screen readers).
  *
  * @csspart card - The card's outer box (an `<article>`).
- * @csspart header - The summary area: title, facts, corporate title, summary.
- * @csspart title - The posting title (a heading).
- * @csspart meta - The list of facts: department, locations, workplace, employment type.
- * @csspart department - The department name.
+ * @csspart header - The summary area: title, facts, summary.
+ * @csspart title - The posting title, a real heading (`<h1>`–`<h6>` by `heading-level`) holding the `toggle` link.
+ * @csspart meta - The list of facts (locations, workplace, employment type, salary, dates), separated by dots that
+ *   screen readers skip.
+ * @csspart department - The department name (only when `department-name` is set; `<job-list>` sets it only when
+ *   the cards are not grouped under their department's heading).
  * @csspart locations - The locations.
  * @csspart workplace - On-site, hybrid or remote.
  * @csspart employment-type - Full-time, contract, etc.
  * @csspart salary - The salary range, when the feed gives one.
- * @csspart corporate-title - The corporate title or level.
- * @csspart summary - The short summary.
- * @csspart dates - Posted and closing dates.
- * @csspart actions - The row holding the toggle and the Apply action.
- * @csspart toggle - The button that shows or hides the full details.
+ * @csspart corporate-title - The corporate title or level (in the details).
+ * @csspart summary - The short summary (two lines while collapsed, in full when open).
+ * @csspart dates - Posted and closing dates (the last fact).
+ * @csspart actions - The Apply action beside the summary (on a narrow card, shown only while the details are open).
+ * @csspart toggle - The title's link to the posting's address (`href`): a plain click shows or hides the full details
+ *   in place (`aria-expanded`), a middle or modified click opens the posting in a new tab.
  * @csspart apply-button - The Apply button (or link, for postings applied to on another site).
- * @csspart details - The full posting, shown when expanded.
+ * @csspart details - The full posting, shown when expanded (lines kept to a readable length, `--careers-measure`).
+ * @csspart details-actions - The bar at the end of the details with Apply and Hide details; it stays in view at the
+ *   bottom of the screen while the details are read on a narrow card.
+ * @csspart collapse-button - Hides the details again and returns to the title.
  * @csspart section - One section of the posting.
  * @csspart section-heading - A section heading.
  * @csspart paragraph - A paragraph in a section.
@@ -56,6 +63,7 @@ import { jobCardStyles } from './job-card.styles.js';
  *
  * @cssprop --careers-title-size - Font size of the posting title. Default `1.2em`.
  * @cssprop --careers-shadow - Box shadow of the card. Default `none`.
+ * @cssprop --careers-measure - Longest line of the posting's text. Default `70ch`.
  */
 export class JobCardElement extends LitElement {
   static override styles = [baseStyles, jobCardStyles];
@@ -84,9 +92,14 @@ export class JobCardElement extends LitElement {
     return this.locale.table('ui', strings, this.strings);
   }
 
-  /** Heading level of the title (2–6); section headings are one level below. */
+  /** Heading level of the title (1–6, an `<h1>`–`<h6>`); section headings are one level below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
+  /**
+   * The posting's own address (its deep link), which the title links to: a new tab or a crawler opens the posting
+   * there, a plain click opens it in place. `<job-list>` sets it; without it, this page with `?job=<id>`.
+   */
+  @property() href = '';
 
   /** Moves focus to the posting's title, e.g. after a link opened it. */
   focusHeading(): void {
@@ -142,10 +155,12 @@ export class JobCardElement extends LitElement {
     return html`<p part="paragraph">${markup.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim()}</p>`;
   }
 
-  private renderSection(section: Section, level: number) {
+  private renderSection(section: Section, level: number, skip?: unknown) {
+    const blocks = section.blocks.filter((block) => block !== skip);
+    if (!blocks.length) return nothing;
     return html`<section part="section">
-      <div part="section-heading" role="heading" aria-level=${level}>${section.heading}</div>
-      ${section.blocks.map((block) =>
+      ${heading(level, section.heading, { part: 'section-heading' })}
+      ${blocks.map((block) =>
         block.type === 'paragraph'
           ? html`<p part="paragraph">${block.text}</p>`
           : block.type === 'list'
@@ -167,46 +182,81 @@ export class JobCardElement extends LitElement {
     return html`<button part="apply-button" class="primary" type="button" @click=${this.apply}>${label}</button>`;
   }
 
+  /** The posting's own address: `href` when the list gave one, else this page with `?job=<id>`. */
+  private link(posting: Posting): string {
+    if (this.href) return this.href;
+    const url = new URL(location.href);
+    url.searchParams.set('job', posting.id);
+    url.hash = '';
+    return url.href;
+  }
+
+  /** A plain click opens the posting in place; a click meant for a new tab or window is left to the browser. */
+  private onTitleClick(event: MouseEvent) {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    this.toggle();
+  }
+
+  /** The first paragraph of the posting when it only repeats the summary shown above it. */
+  private repeatedSummary(posting: Posting) {
+    const first = posting.sections[0]?.blocks[0];
+    const same = (text: string) => text.replace(/\s+/g, ' ').trim();
+    return first?.type === 'paragraph' && same(first.text) === same(posting.summary) ? first : undefined;
+  }
+
   protected override render() {
     const posting = this.posting;
     if (!posting) return nothing;
     const lang = this.locale.language;
     const now = new Date();
     const level = Math.min(Math.max(this.headingLevel, 1), 6);
+    const repeated = this.open ? this.repeatedSummary(posting) : undefined;
+    const title = html`<a part="toggle" href=${this.link(posting)} aria-expanded=${this.open ? 'true' : 'false'} aria-controls="details"
+      @click=${this.onTitleClick}>${this.marked(posting.title)}</a>`;
     return html`<article part="card" aria-labelledby="title">
       <div part="header">
-        <div part="title" id="title" role="heading" aria-level=${level} tabindex="-1">${this.marked(posting.title)}</div>
-        <ul part="meta">
+        ${heading(level, title, { part: 'title', id: 'title', tabindex: '-1' })}
+        <ul part="meta" role="list">
           ${this.departmentName ? html`<li part="department">${this.departmentName}</li>` : nothing}
           <li part="locations">${formatLocations(posting.locations, lang)}</li>
           <li part="workplace">${this.t.workplace[posting.workplace]}</li>
           <li part="employment-type">${this.t.employmentType[posting.employmentType]}</li>
           ${posting.salary ? html`<li part="salary">${formatSalary(posting.salary, lang, this.t.salaryPeriod)}</li>` : nothing}
+          <li part="dates">${this.t.posted} <time datetime=${posting.posted} title=${formatDate(posting.posted, lang)}>${postedLabel(posting.posted, now, lang)}</time>${posting.closes
+              ? html` · ${this.t.closes} <time datetime=${posting.closes}>${formatDate(posting.closes, lang)}</time>
+                  (${relativeDay(posting.closes, now, lang)})`
+              : nothing}
+          </li>
         </ul>
-        ${posting.corporateTitle
-          ? html`<p part="corporate-title">${this.t.corporateTitle}: ${posting.corporateTitle}</p>`
-          : nothing}
         <p part="summary">${this.marked(posting.summary)}</p>
-        <p part="dates">
-          ${this.t.posted} <time datetime=${posting.posted} title=${formatDate(posting.posted, lang)}>${postedLabel(posting.posted, now, lang)}</time>${posting.closes
-            ? html` · ${this.t.closes} <time datetime=${posting.closes}>${formatDate(posting.closes, lang)}</time>
-                (${relativeDay(posting.closes, now, lang)})`
-            : nothing}
-        </p>
       </div>
       <div part="actions">
-        <button part="toggle" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="details"
-          @click=${this.toggle}>
-          ${this.open ? this.t.hideDetails : this.t.showDetails}<span class="visually-hidden">${this.t.forPosting(posting.title)}</span>
-          <span class="chevron" aria-hidden="true">▾</span>
-        </button>
         ${this.renderApply(posting)}
         <slot name="footer"></slot>
       </div>
       <div part="details" id="details" ?hidden=${!this.open}>
-        ${this.open ? posting.sections.map((section) => this.renderSection(section, Math.min(level + 1, 6))) : nothing}
+        ${this.open
+          ? html`${posting.corporateTitle ? html`<p part="corporate-title">${this.t.corporateTitle}: ${posting.corporateTitle}</p>` : nothing}
+              ${posting.sections.map((section) => this.renderSection(section, Math.min(level + 1, 6), repeated))}
+              <div part="details-actions">
+                ${this.renderApply(posting)}
+                <button part="collapse-button" type="button" aria-controls="details" @click=${this.collapse}>
+                  ${this.t.hideDetails}<span class="visually-hidden">${this.t.forPosting(posting.title)}</span>
+                </button>
+              </div>`
+          : nothing}
       </div>
     </article>`;
+  }
+
+  /** Closes the details from the button at their end, and gives focus back to the title so the reader keeps their place. */
+  private async collapse() {
+    this.toggle();
+    await this.updateComplete;
+    const link = this.renderRoot.querySelector<HTMLElement>('[part="toggle"]');
+    link?.focus();
+    link?.scrollIntoView({ block: 'nearest' });
   }
 }
 

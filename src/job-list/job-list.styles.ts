@@ -2,10 +2,10 @@ import { css } from 'lit';
 
 export const jobListStyles = css`
   [part='group'] {
-    margin-block-end: calc(var(--_space) * 2);
+    margin-block-end: calc(var(--_space) * 1.5);
   }
   [part='group-heading'] {
-    margin-block: 0 calc(var(--_space) * 0.75);
+    margin-block: 0 calc(var(--_space) * 0.5);
     font-size: var(--careers-heading-size, 1.4em);
     font-weight: 700;
     line-height: 1.25;
@@ -14,25 +14,28 @@ export const jobListStyles = css`
     color: var(--_muted);
     font-size: 0.7em;
     font-weight: 400;
+    white-space: nowrap;
   }
   [part='postings'] {
     display: grid;
-    gap: var(--_space);
+    gap: calc(var(--_space) * 0.5);
     margin: 0;
     padding: 0;
     list-style: none;
   }
+  /* In the order of the keyboard: the search on its own row, then Filters with Clear beside it (below it when narrow). */
   [part='toolbar'] {
     display: flex;
     flex-wrap: wrap;
-    align-items: end;
-    gap: calc(var(--_space) * 0.75);
+    align-items: start;
+    gap: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
     margin-block-end: var(--_space);
   }
   [part='search'] {
     display: grid;
-    flex: 1 1 16em;
+    flex: 1 1 100%;
     gap: 0.3em;
+    max-inline-size: 40em;
   }
   [part='search-label'] {
     font-weight: 600;
@@ -47,26 +50,43 @@ export const jobListStyles = css`
     font: inherit;
   }
   [part='filters'] {
-    flex: 1 1 100%;
-    order: 1;
+    flex: 1 1 20em;
+    min-inline-size: 0;
   }
   [part='filters-toggle'] {
+    inline-size: max-content;
     padding-block: 0.6em;
     font-weight: 600;
     cursor: pointer;
   }
+  [part='toolbar'] > [part='clear-button'] {
+    flex: none;
+  }
+  /* Department names are long, the other facets short: the department facet gets the room, in columns. */
   [part='facets'] {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(14em, 100%), 1fr));
-    gap: var(--_space);
-    padding-block: calc(var(--_space) * 0.5);
+    display: flex;
+    flex-wrap: wrap;
+    align-items: start;
+    gap: calc(var(--_space) * 0.75);
+    padding-block: calc(var(--_space) * 0.25) calc(var(--_space) * 0.5);
   }
   [part='facet'] {
+    flex: 1 1 11em;
     margin: 0;
     padding: calc(var(--_space) * 0.5) var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     min-inline-size: 0;
+  }
+  [part='facet'][data-facet='department'] {
+    flex: 100 1 24em;
+  }
+  [data-facet='department'] [part='facet-options'] {
+    columns: 13em auto;
+    column-gap: var(--_space);
+  }
+  [part='facet-options'] > * {
+    break-inside: avoid;
   }
   [part='facet-legend'] {
     font-weight: 600;
@@ -77,6 +97,10 @@ export const jobListStyles = css`
     gap: 0.5em;
     min-block-size: 2em;
     cursor: pointer;
+  }
+  [part='facet-label'] {
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
   }
   [part='facet-checkbox'] {
     font-size: inherit; /* form controls do not inherit it, and em sizes follow it */
@@ -91,7 +115,9 @@ export const jobListStyles = css`
     color: var(--_muted);
   }
   [part='no-results'],
-  [part='closed-notice'] {
+  [part='closed-notice'],
+  [part='no-openings'],
+  [part='empty-departments'] {
     display: grid;
     gap: 0.5em;
     justify-items: start;
@@ -100,8 +126,18 @@ export const jobListStyles = css`
     border-radius: var(--_radius);
     background: var(--_subtle);
   }
-  [part='no-results'] p {
+  [part='no-results'] p,
+  [part='no-openings'] p,
+  [part='empty-departments'] p {
     margin: 0;
+    max-inline-size: 70ch;
+  }
+  [part='no-openings-title'] {
+    font-size: 1.15em;
+    font-weight: 700;
+  }
+  [part='empty-departments'] {
+    margin-block: calc(var(--_space) * 1.5) 0;
   }
   [part='more-button'] {
     display: flex;
@@ -110,6 +146,9 @@ export const jobListStyles = css`
   [part='empty-department'] {
     margin-block: 0 calc(var(--_space) * 0.5);
     color: var(--_muted);
+  }
+  [part='empty-departments'] [part='empty-department'] {
+    color: inherit;
   }
   [part='notice'] {
     margin-block: 0 var(--_space);
@@ -163,15 +202,36 @@ export const jobListStyles = css`
   [part='error-title'] {
     font-weight: 700;
   }
+  [part='error-actions'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 0.5);
+  }
+  [part='error-actions']:empty {
+    display: none;
+  }
+  [part='error-details'] {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  [part='error-details-toggle'] {
+    cursor: pointer;
+    min-block-size: 1.5em;
+  }
+  [part='error-reason'] {
+    margin-block: 0.25em 0;
+    overflow-wrap: anywhere;
+  }
   [part='error-problems'] {
     margin: 0;
     padding-inline-start: 1.2em;
+    overflow-wrap: anywhere;
   }
 
   dialog {
     inline-size: min(40em, 100vw - 2em);
     max-block-size: calc(100dvh - 2em);
-    padding: var(--_space);
+    padding: 0;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -182,11 +242,21 @@ export const jobListStyles = css`
     background: rgb(0 0 0 / 0.5);
   }
   [part='dialog-header'] {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 1;
     display: flex;
-    align-items: start;
+    align-items: center;
     justify-content: space-between;
     gap: var(--_space);
-    margin-block-end: var(--_space);
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    border-block-end: 1px solid var(--_border);
+    background: var(--_surface);
+  }
+  dialog > apply-form,
+  [part='form-unavailable'] {
+    display: block;
+    padding: var(--_space);
   }
   [part='dialog-title'] {
     font-size: 1.25em;
@@ -203,7 +273,9 @@ export const jobListStyles = css`
       inline-size: 100vw;
       max-inline-size: 100vw;
       max-block-size: 100dvh;
+      block-size: 100dvh;
       margin: 0;
+      border: 0;
       border-radius: 0;
     }
   }

@@ -8,6 +8,7 @@ import type { Feed, Posting } from '../feed/schema.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { emit, type JobPostingDetail } from '../shared/events.js';
 import { elementReady, loadModule } from '../shared/lazy.js';
+import { heading } from '../shared/heading.js';
 import { careersPolicy } from '../shared/trusted-types.js';
 import { LocaleController } from '../shared/i18n.js';
 import { strings, type Strings } from '../shared/strings.js';
@@ -18,7 +19,7 @@ import { readUrlState, writeUrlState, type UrlStateMode } from './url-state.js';
 
 /** Every part of `<job-card>` and `<apply-form>`, forwarded so the page can style `job-list::part(title)`. */
 const CARD_PARTS =
-  'card, header, title, meta, department, locations, workplace, employment-type, salary, corporate-title, summary, dates, actions, toggle, apply-button, details, section, section-heading, paragraph, list, nested-list, list-item, highlight, html';
+  'card, header, title, meta, department, locations, workplace, employment-type, salary, corporate-title, summary, dates, actions, toggle, apply-button, details, details-actions, collapse-button, section, section-heading, paragraph, list, nested-list, list-item, highlight, html';
 const FORM_PARTS =
   'form, intro, draft-notice, discard-button, error-summary, error-summary-title, field, label, hint, input, textarea, file-input, option, radio, checkbox, privacy-link, field-error, submit-button, cancel-button, progress, status, submit-error, success, email-ready, email-link, back-button';
 
@@ -57,31 +58,42 @@ const listOf = (value: string) => value.split(',').map((item) => item.trim()).fi
  * @csspart facets - The facets inside it.
  * @csspart facet - One facet (`<fieldset>`).
  * @csspart facet-legend - A facet's name.
- * @csspart facet-option - One option (label and checkbox).
+ * @csspart facet-options - A facet's options (in columns when there is room).
+ * @csspart facet-option - One option (label and checkbox); an option that would show nothing is left out.
  * @csspart facet-checkbox - An option's checkbox.
+ * @csspart facet-label - An option's name.
  * @csspart facet-count - How many positions an option would show.
  * @csspart clear-button - Clears the search and the filters.
  * @csspart status - The live region announcing how many positions match.
  * @csspart loading - The loading placeholder.
  * @csspart skeleton - One placeholder card inside it.
  * @csspart error - The box shown when the feed could not be loaded.
- * @csspart error-title - Its heading.
- * @csspart error-message - The reason, in plain words.
+ * @csspart error-title - Its heading, in words for candidates.
+ * @csspart error-message - What the candidate can do ("Please try again in a moment.").
+ * @csspart error-actions - The row of Retry and the contact link.
+ * @csspart retry-button - Loads the feed again (only when trying again can help).
+ * @csspart contact-link - An e-mail link to `organization-email`, when set.
+ * @csspart error-details - The disclosure with the technical reason, for the page's developer.
+ * @csspart error-details-toggle - Its summary, "Technical details".
+ * @csspart error-reason - The technical reason.
  * @csspart error-problems - The list of problems with their paths.
- * @csspart retry-button - Loads the feed again.
  * @csspart notice - A quiet note: postings that could not be shown, or a saved list shown while offline.
  * @csspart closed-notice - Shown when a link names a position that has closed.
  * @csspart no-results - Shown when nothing matches.
  * @csspart group - One department's (or location's) section.
- * @csspart group-heading - The department or location name.
- * @csspart group-count - The number of positions beside it.
+ * @csspart group-heading - The group's heading (`<h2>` by default, `heading-level`).
+ * @csspart group-name - The department or location name in it.
+ * @csspart group-count - The number of positions beside it, never broken across lines.
  * @csspart postings - The list of cards in a group.
- * @csspart empty-department - The "no open positions" message.
+ * @csspart empty-departments - With `empty-departments="compact"`: the one block naming the departments without an opening.
+ * @csspart empty-department - The "no open positions" sentence (of that block, or of each department with `list`).
+ * @csspart no-openings - Shown when the feed has no open position at all, with the general application.
+ * @csspart no-openings-title - Its first sentence.
  * @csspart general-application - The link to e-mail a general application.
  * @csspart more-button - Shows the next page of positions.
  * @csspart dialog - The application dialog.
- * @csspart dialog-header - Its title bar.
- * @csspart dialog-title - Its title.
+ * @csspart dialog-header - Its title bar, which stays in place while the form scrolls.
+ * @csspart dialog-title - Its title (an `<h2>`).
  * @csspart close-button - Closes it.
  * @csspart form-unavailable - Shown in the dialog when the form could not be loaded, with an e-mail link instead.
  * @csspart card - (and every other `<job-card>` part, forwarded) Parts of the posting cards.
@@ -150,6 +162,13 @@ export class JobListElement extends LitElement {
 
   /** Hides the filters. */
   @property({ type: Boolean, reflect: true, attribute: 'hide-filters' }) hideFilters = false;
+
+  /**
+   * How departments without an opening are shown (with `group-by="department"`, nothing searched or filtered):
+   * `compact` (default), one block after the open positions naming them all with one general-application action;
+   * `list`, each under its own heading with its own action; `hidden`, not at all.
+   */
+  @property({ attribute: 'empty-departments' }) emptyDepartments: 'compact' | 'list' | 'hidden' = 'compact';
 
   /** How results are grouped: `department`, `location` or `none`. */
   @property({ attribute: 'group-by' }) groupBy: GroupBy = 'department';
@@ -408,17 +427,32 @@ export class JobListElement extends LitElement {
       </div>`;
   }
 
+  /**
+   * What a candidate reads when the feed fails: a plain sentence, a Retry only when trying again can help (no
+   * connection, a time-out, a server error; not a missing feed or a broken one), a way to reach the company when
+   * `organization-email` gives one, and the technical reason for the page's developer behind a disclosure (it also
+   * goes to the console and the `job-feed-error` event).
+   */
   private renderError(error: unknown) {
     const { message, problems } = describeError(error);
+    const retry = retryable(message);
+    const email = this.organizationEmail;
     return html`<div part="error" role="alert">
       <p part="error-title">${this.t.loadErrorTitle}</p>
-      <p part="error-message">${message}</p>
-      ${problems.length > 1
-        ? html`<ul part="error-problems">
-            ${problems.slice(0, 10).map((problem) => html`<li><code>${problem.message}</code></li>`)}
-          </ul>`
-        : nothing}
-      <button part="retry-button" type="button" @click=${() => this.reload()}>${this.t.retry}</button>
+      <p part="error-message">${retry ? this.t.loadErrorTryAgain : this.t.loadErrorLater}</p>
+      <div part="error-actions">
+        ${retry ? html`<button part="retry-button" type="button" @click=${() => this.reload()}>${this.t.retry}</button>` : nothing}
+        ${email ? html`<a part="contact-link" class="button" href=${mailtoUrl(email, this.t.generalApplication)}>${this.t.writeTo(email)}</a>` : nothing}
+      </div>
+      <details part="error-details">
+        <summary part="error-details-toggle">${this.t.technicalDetails}</summary>
+        <p part="error-reason">${message}</p>
+        ${problems.length > 1
+          ? html`<ul part="error-problems">
+              ${problems.slice(0, 10).map((problem) => html`<li><code>${problem.message}</code></li>`)}
+            </ul>`
+          : nothing}
+      </details>
     </div>`;
   }
 
@@ -451,18 +485,26 @@ export class JobListElement extends LitElement {
             <summary part="filters-toggle">${this.t.filters}${this.t.activeFilters(active - (filters.query.trim() ? 1 : 0))}</summary>
             <div part="facets">
               ${counts
-                ? facets.map(
-                    (facet) => html`<fieldset part="facet">
-                      <legend part="facet-legend">${this.t.facet[facet]}</legend>
-                      ${counts[facet].map(
-                        ({ value, count, selected }) => html`<label part="facet-option">
-                          <input part="facet-checkbox" type="checkbox" .checked=${selected}
-                            @change=${(event: Event) => this.toggleOption(facet, value, (event.target as HTMLInputElement).checked)} />
-                          ${this.optionLabel(facet, value, feed)} <span part="facet-count">${count}</span>
-                        </label>`,
-                      )}
-                    </fieldset>`,
-                  )
+                ? facets.map((facet) => {
+                    // An option that would show nothing is left out (unless chosen, so it can be unchosen), and so is a
+                    // facet left with no option.
+                    const options = counts[facet].filter(({ count, selected }) => count > 0 || selected);
+                    return options.length
+                      ? html`<fieldset part="facet" data-facet=${facet}>
+                          <legend part="facet-legend">${this.t.facet[facet]}</legend>
+                          <div part="facet-options">
+                            ${options.map(
+                              ({ value, count, selected }) => html`<label part="facet-option">
+                                <input part="facet-checkbox" type="checkbox" .checked=${selected}
+                                  @change=${(event: Event) => this.toggleOption(facet, value, (event.target as HTMLInputElement).checked)} />
+                                <span part="facet-label">${this.optionLabel(facet, value, feed)}</span>
+                                <span part="facet-count">${count}</span>
+                              </label>`,
+                            )}
+                          </div>
+                        </fieldset>`
+                      : nothing;
+                  })
                 : nothing}
             </div>
           </details>`
@@ -480,12 +522,15 @@ export class JobListElement extends LitElement {
   private renderGroup(group: ResultGroup, feed: Feed, level: number, query: string) {
     const { key, label, postings } = group;
     const headingId = `group-${key}`;
+    // Under its department's heading a card does not name the department again.
+    const underDepartment = this.groupBy === 'department';
     const cards = postings.length
       ? html`<ul part="postings" role="list">
           ${postings.map(
             (posting) => html`<li>
               <job-card exportparts=${CARD_PARTS} .strings=${this.strings} .posting=${posting} .organization=${feed.organization} .highlight=${query}
-                .open=${posting.id === this.openJob} department-name=${feed.departments.find((d) => d.id === posting.department)?.name ?? ''}
+                .open=${posting.id === this.openJob} href=${this.postingHref(posting)}
+                department-name=${underDepartment ? '' : (feed.departments.find((d) => d.id === posting.department)?.name ?? '')}
                 heading-level=${Math.min(level + (key ? 1 : 0), 6)}></job-card>
             </li>`,
           )}
@@ -494,11 +539,42 @@ export class JobListElement extends LitElement {
           ${this.renderGeneralApplication(feed, label)}`;
     if (!key) return cards;
     return html`<section part="group" aria-labelledby=${headingId}>
-      <div part="group-heading" role="heading" aria-level=${level} id=${headingId}>
-        ${label} ${postings.length ? html`<span part="group-count">(${this.t.departmentCount(postings.length)})</span>` : nothing}
-      </div>
+      ${heading(
+        level,
+        html`<span part="group-name">${label}</span>${postings.length
+          ? html` <span part="group-count">(${this.t.departmentCount(postings.length)})</span>`
+          : nothing}`,
+        { part: 'group-heading', id: headingId },
+      )}
       ${cards}
     </section>`;
+  }
+
+  /** The posting's own address, for its title link (a new tab, a crawler); this page when the address is off. */
+  private postingHref(posting: Posting): string {
+    if (this.urlMode === 'off') return '';
+    return writeUrlState(new URL(location.href), { job: posting.id, filters: noFilters() }, this.urlOptions).href;
+  }
+
+  /** No open position at all (or none in the one department the list is locked to): say so, and invite a general application. */
+  private renderNoOpenings(feed: Feed, departments: readonly Feed['departments'][number][]) {
+    const only = this.department && departments.length === 1 ? departments[0].name : undefined;
+    return html`<div part="no-openings">
+      <p part="no-openings-title">${only ? this.t.noOpenings(only) : this.t.noPositions}</p>
+      ${feed.organization.email ? html`<p>${this.t.noPositionsInvite}</p>` : nothing}
+      ${this.renderGeneralApplication(feed, only)}
+    </div>`;
+  }
+
+  /** One block for every department without an opening: their names and a single general-application action. */
+  private renderEmptyDepartments(feed: Feed, groups: ResultGroup[]) {
+    const empty = groups.filter((group) => !group.postings.length);
+    if (!empty.length) return nothing;
+    const names = new Intl.ListFormat(this.locale.language, { type: 'unit', style: 'short' }).format(empty.map((group) => group.label));
+    return html`<div part="empty-departments">
+      <p part="empty-department">${this.t.noOpeningsIn(names)}</p>
+      ${this.renderGeneralApplication(feed)}
+    </div>`;
   }
 
   private renderGeneralApplication(feed: Feed, department?: string, subject?: string) {
@@ -515,7 +591,7 @@ export class JobListElement extends LitElement {
     return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${() => this.restoreFocus()}>
       ${posting && route
         ? html`<div part="dialog-header">
-              <div part="dialog-title" id="dialog-title" role="heading" aria-level="2">${this.t.applyDialogTitle(posting.title)}</div>
+              ${heading(2, this.t.applyDialogTitle(posting.title), { part: 'dialog-title', id: 'dialog-title' })}
               <button part="close-button" type="button" @click=${() => this.dialog?.close()} aria-label=${this.t.close}>
                 <span aria-hidden="true">✕</span>
               </button>
@@ -547,11 +623,16 @@ export class JobListElement extends LitElement {
       : feed.departments;
     const open = this.openJob ? results.find((posting) => posting.id === this.openJob) : undefined;
     this.shownPostings = open ? [open] : results.slice(0, shown);
-    const groups = groupPostings(results.slice(0, shown), this.groupBy, departments, !filtering);
+    const showEmpty = !filtering && this.emptyDepartments !== 'hidden';
+    const allGroups = groupPostings(results.slice(0, shown), this.groupBy, departments, showEmpty);
+    // `compact`: the departments without an opening leave the list for one block after it.
+    const compact = this.emptyDepartments !== 'list';
+    const groups = compact ? allGroups.filter((group) => group.postings.length) : allGroups;
+    const none = feed.postings.length === 0 || (!filtering && results.length === 0);
     const level = Math.min(Math.max(this.headingLevel, 1), 6);
     const skipped = new Set(warnings.filter((w) => w.path.startsWith('postings[')).map((w) => w.path.replace(/\].*$/, ']')));
     const stale = this.feedState.stale;
-    return html`${this.renderToolbar(feed, filters, active)}
+    return html`${none ? nothing : this.renderToolbar(feed, filters, active)}
       <p part="status" role="status" class="visually-hidden">${this.announce(
         filtering ? this.t.resultCount(results.length, filters.query.trim(), filters.location) : this.t.positionCount(results.length),
       )}</p>
@@ -567,9 +648,11 @@ export class JobListElement extends LitElement {
             ${this.renderGeneralApplication(feed)}
           </div>`
         : nothing}
+      ${none ? this.renderNoOpenings(feed, departments) : nothing}
       <div @job-view=${this.onView} @job-close=${this.onClose}>
         ${groups.map((group) => this.renderGroup(group, feed, level, filters.query))}
       </div>
+      ${compact && showEmpty && !none ? this.renderEmptyDepartments(feed, allGroups) : nothing}
       ${results.length > shown
         ? html`<button part="more-button" type="button" @click=${() => (this.shown = shown + this.pageSize)}>
             ${this.t.showMore(Math.min(this.pageSize, results.length - shown), results.length - shown)}
@@ -611,6 +694,15 @@ function deepActiveElement(): HTMLElement | undefined {
   let active = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return (active as HTMLElement | null) ?? undefined;
+}
+
+/**
+ * Whether trying again can help: no connection, a time-out, a server error or a cut-off answer can pass; a missing
+ * feed (4xx but 408/429), a web page instead of JSON, or a feed that does not validate will fail the same way again.
+ */
+function retryable(message: string): boolean {
+  if (/HTTP (408|429)|took longer|could not be reached|unavailable right now|stopped loading|went wrong/.test(message)) return true;
+  return !/HTTP 4\d\d|not valid|must be a JSON|JSONP|HTML|web page/.test(message);
 }
 
 function describeError(error: unknown): { message: string; problems: FeedProblem[] } {

@@ -54,6 +54,17 @@ export const baseStyles = css`
   [hidden] {
     display: none !important;
   }
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 0;
+    font-size: inherit;
+    font-weight: 700;
+    line-height: 1.3;
+  }
   :focus-visible {
     outline: var(--_focus);
     outline-offset: 2px;
