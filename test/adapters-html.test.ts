@@ -1,6 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { parsePlace, slugify, day, employmentType } from '../src/feed/adapters/common.js';
+import { adaptFeed } from '../src/feed/adapters/index.js';
+import { httpUrl, parsePlace, slugify, day, employmentType } from '../src/feed/adapters/common.js';
 import { decodeEntities, htmlSections, htmlToText, safeHtml, simpleBlocks, summarize } from '../src/feed/adapters/html.js';
+import { parseFeed } from '../src/feed/parse.js';
+import { EMAIL_PATTERN, SAFE_URL_PATTERN } from '../src/feed/schema.js';
+import { makeFeed, makePosting } from './helpers.js';
+import { expectLinear, repeat } from './linear.js';
 
 describe('adapter helpers: vendor HTML without a DOM', () => {
   it('decodes entities once', () => {
@@ -87,5 +92,58 @@ describe('adapter helpers: vendor HTML without a DOM', () => {
     expect(slugify('Équipe Données')).to.equal('equipe-donnees');
     expect(slugify('研究開発')).to.match(/^d-[a-z0-9]+$/);
     expect(slugify('研究開発')).to.equal(slugify('研究開発'));
+  });
+});
+
+describe('hostile input: linear time (100 KB against ten 10 KB inputs, same run)', () => {
+  const html: [string, (length: number) => string][] = [
+    ['unclosed tags', repeat('<a')],
+    ['unclosed quotes in tags', repeat('<a "')],
+    ['quoted attributes never ended', repeat(`<a b='c"`)],
+    ['comments never closed', repeat('<!--')],
+    ['dashes in a comment', repeat('-', '<!--')],
+    ['raw-text elements', repeat('<script></script>')],
+    ['headings never closed', repeat('<h1>x')],
+    ['unfinished heading tags', repeat('<h2')],
+    ['bold lines never finished', repeat('<p><span><strong>Benefits</strong></span>')],
+    ['end tags', repeat('</')],
+    ['entities', repeat('&constructor')],
+  ];
+  for (const [name, make] of html) {
+    it(`splits, reads and rebuilds ${name}`, () => {
+      expectLinear(`htmlSections: ${name}`, (input) => htmlSections(input, 'About'), make);
+      expectLinear(`safeHtml: ${name}`, safeHtml, make);
+    });
+  }
+
+  it('checks URLs, e-mail addresses and places', () => {
+    expectLinear('SAFE_URL_PATTERN', (input) => SAFE_URL_PATTERN.test(input), repeat('a', 'https://', ' '));
+    expectLinear('SAFE_URL_PATTERN (path)', (input) => SAFE_URL_PATTERN.test(input), repeat('/a', '/', '\\'));
+    expectLinear('EMAIL_PATTERN', (input) => EMAIL_PATTERN.test(input), repeat('a.', 'a@', ' '));
+    expectLinear('EMAIL_PATTERN (local part)', (input) => EMAIL_PATTERN.test(input), repeat('a', '', '@'));
+    expectLinear('httpUrl', httpUrl, repeat('a', 'http://', ' '));
+    expectLinear('parsePlace', parsePlace, repeat(' ', '', 'x'));
+    expectLinear('parsePlace (separators)', parsePlace, repeat(' - ', 'a'));
+  });
+
+  it('validates a feed with a 100 KB apply URL and e-mail address', () => {
+    const feedWith = (apply: object) => makeFeed([makePosting({ apply: apply as never })]);
+    expectLinear('parseFeed apply.url', (input) => parseFeed(feedWith({ url: input })), repeat('a', 'https://', ' '));
+    expectLinear('parseFeed apply.email', (input) => parseFeed(feedWith({ email: input })), repeat('a.', 'a@', ' '));
+    expect(parseFeed(feedWith({ url: `https://x.example/${'a'.repeat(5000)}` })).feed.postings).to.deep.equal([]);
+  });
+
+  it('adapts a Lever posting whose description is 100 KB of unclosed tags', () => {
+    const lever = (description: string) => [{ id: 'x', text: 'Engineer', createdAt: 1767225600000, categories: {}, description, hostedUrl: 'https://jobs.example/x' }];
+    expectLinear('adaptFeed lever', (input) => adaptFeed(lever(input), 'lever'), repeat('<a'));
+    expectLinear('adaptFeed lever, quotes', (input) => adaptFeed(lever(input), 'lever'), repeat('<p title="'));
+  });
+});
+
+describe('hostile input: names of Object.prototype', () => {
+  it('are no entity or tag names', () => {
+    expect(decodeEntities('&constructor; &toString; &__proto__; &hasOwnProperty;')).to.equal('&constructor; &toString; &__proto__; &hasOwnProperty;');
+    expect(safeHtml('<constructor>x</constructor><toString>y</toString><valueOf>z</valueOf>')).to.equal('<p>xyz</p>');
+    expect(htmlToText('<constructor>x</constructor>')).to.equal('x');
   });
 });

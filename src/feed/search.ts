@@ -64,8 +64,22 @@ function add({ chunks }: SearchIndex, i: number, text: string): string {
  * The words of an `html` block, for the index only (what is shown goes through the sanitizer): tags become spaces,
  * the common entities their characters. The adapters' full parser stays out of the first script.
  */
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
-const htmlWords = (html: string): string => html.replace(/<[^>]*>/g, ' ').replace(/&(amp|lt|gt|quot|apos|nbsp|#39);/g, (_, name: string) => ENTITIES[name]);
+const ENTITIES = new Map([['amp', '&'], ['lt', '<'], ['gt', '>'], ['quot', '"'], ['apos', "'"], ['nbsp', ' '], ['#39', "'"]]);
+function htmlWords(html: string): string {
+  // A tag runs to the next `>` (a `<` with none after it is text): one scan, never a pattern retried at each `<`.
+  let words = '';
+  for (let at = 0; at < html.length; ) {
+    const open = html.indexOf('<', at);
+    const close = open < 0 ? -1 : html.indexOf('>', open);
+    if (close < 0) {
+      words += html.slice(at);
+      break;
+    }
+    words += `${html.slice(at, open)} `;
+    at = close + 1;
+  }
+  return words.replace(/&(amp|lt|gt|quot|apos|nbsp|#39);/g, (_, name: string) => ENTITIES.get(name)!);
+}
 
 const items = (list: ListItem[] = [], out: string[]): void =>
   list.forEach((item) => {

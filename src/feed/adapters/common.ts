@@ -78,10 +78,14 @@ export function slugify(name: string): string {
   return `d-${(hash >>> 0).toString(36)}`;
 }
 
-/** An absolute http(s) URL, as our feed accepts it. */
+/** Longest vendor text read as a place (a list of cities is far shorter), or as a URL (the feed's own cap): checked before any pattern. */
+const MAX_PLACE_LENGTH = 500;
+const MAX_URL_LENGTH = 4096;
+
+/** An absolute http(s) URL, as our feed accepts it (length capped first; a pattern that cannot backtrack). */
 export const httpUrl = (value: unknown): string | undefined => {
   const url = text(value);
-  return url && /^https?:\/\/[^\s/?#]+\S*$/i.test(url) ? url : undefined;
+  return url && url.length <= MAX_URL_LENGTH && /^https?:\/\/[^\s/?#]\S*$/i.test(url) ? url : undefined;
 };
 
 /** A calendar day `YYYY-MM-DD` from an ISO date or date-time (the day as written), `2024-01-15 10:00:00 UTC`, or ms. */
@@ -134,7 +138,7 @@ const US_STATES = new Set(
  */
 export function parsePlace(value: unknown, remote = LABELS.remote): Location | undefined {
   const raw = text(value);
-  if (!raw) return undefined;
+  if (!raw || raw.length > MAX_PLACE_LENGTH) return undefined;
   const place = raw
     .replace(new RegExp(`${REMOTE.source}|${HYBRID.source}|\\b(?:on.?site|in.?office|only)\\b`, 'gi'), ' ')
     .replace(/[()[\]]/g, ' ')

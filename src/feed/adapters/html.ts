@@ -6,16 +6,18 @@
  */
 import type { Block, ListItem, Section } from '../schema.js';
 
-const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’',
-  ldquo: '“', rdquo: '”', hellip: '…', bull: '•', middot: '·', euro: '€', pound: '£', copy: '©', reg: '®', trade: '™',
-  laquo: '«', raquo: '»', shy: '\u00ad', times: '×', deg: '°',
-};
+const NAMED = new Map<string, string>(
+  Object.entries({
+    amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’',
+    ldquo: '“', rdquo: '”', hellip: '…', bull: '•', middot: '·', euro: '€', pound: '£', copy: '©', reg: '®', trade: '™',
+    laquo: '«', raquo: '»', shy: '\u00ad', times: '×', deg: '°',
+  }),
+);
 
-/** One pass, so `&amp;lt;` becomes `&lt;`, never `<`. Unknown named references stay as written. */
+/** One pass, so `&amp;lt;` becomes `&lt;`, never `<`. Unknown named references (`&constructor;` too) stay as written. */
 export const decodeEntities = (text: string): string =>
   text.replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z][a-z\d]*));?/gi, (whole, dec?: string, hex?: string, name?: string) => {
-    if (name) return whole.endsWith(';') && NAMED[name] !== undefined ? NAMED[name] : whole;
+    if (name) return (whole.endsWith(';') && NAMED.get(name)) || whole;
     const code = dec ? parseInt(dec, 10) : parseInt(hex!, 16);
     return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
   });
@@ -27,29 +29,106 @@ export const escapeHtml = (text: string): string =>
 /** A tag (`name` lower case, `end` for `</x>`) or a run of text (still entity-encoded). */
 export type Token = { name: string; end: boolean } | string;
 
-const TOKEN = /<!--[\s\S]*?(?:--!?>|$)|<[!?][^>]*>?|<(\/?)([a-z][^\s/>]*)(?:[^>"']|"[^"]*"|'[^']*')*>|[^<]+|</gi;
+/** A token and where it stands in the input: text when `name` is undefined. */
+interface Scanned {
+  start: number;
+  stop: number;
+  name?: string;
+  end?: boolean;
+}
+
 /** Elements whose content is not markup: skipped whole. */
 const RAW = /^(?:script|style|textarea|title|xmp|iframe|noembed|noframes|noscript|plaintext|template|svg|math|object)$/;
+/** The rest of a tag name, and a run of a tag's inside up to its end or a quote (sticky: matched where they are put). */
+const NAME_REST = /[^\s/>]*/y;
+const TAG_RUN = /[^>"']*/y;
+const LETTER = /[a-z]/i;
+
+/**
+ * The tags and text of an HTML fragment in one pass over it (linear time whatever the input: no pattern here can
+ * backtrack): comments, doctypes and processing instructions, and the content of raw-text elements, are left out.
+ * A tag runs to the first `>` outside quotes; one that never ends (an unclosed quote or `<` at the end) ends the
+ * input, as in a browser. A `<` that starts no tag is text.
+ */
+function scan(html: string): Scanned[] {
+  const out: Scanned[] = [];
+  const length = html.length;
+  let lower: string | undefined;
+  const skipTo = (at: number) => (at < 0 ? length : at);
+  for (let at = 0; at < length; ) {
+    const open = html.indexOf('<', at);
+    if (open !== at) {
+      const stop = skipTo(open);
+      out.push({ start: at, stop });
+      at = stop;
+      continue;
+    }
+    const next = html[at + 1];
+    if (html.startsWith('!--', at + 1)) {
+      // A comment ends at the first `-->` or `--!>`.
+      let from = at + 4;
+      for (;;) {
+        const dashes = html.indexOf('--', from);
+        if (dashes < 0) {
+          at = length;
+          break;
+        }
+        const after = html[dashes + 2] === '>' ? 3 : html.startsWith('!>', dashes + 2) ? 4 : 0;
+        if (after) {
+          at = dashes + after;
+          break;
+        }
+        from = dashes + 1;
+      }
+      continue;
+    }
+    if (next === '!' || next === '?') {
+      at = skipTo(html.indexOf('>', at + 2)) + 1;
+      continue;
+    }
+    const end = next === '/';
+    const nameAt = at + (end ? 2 : 1);
+    if (!LETTER.test(html[nameAt] ?? '')) {
+      out.push({ start: at, stop: at + 1 });
+      at += 1;
+      continue;
+    }
+    NAME_REST.lastIndex = nameAt + 1;
+    NAME_REST.exec(html);
+    const name = html.slice(nameAt, NAME_REST.lastIndex).toLowerCase();
+    let inside = NAME_REST.lastIndex;
+    let close = -1;
+    while (inside < length) {
+      TAG_RUN.lastIndex = inside;
+      TAG_RUN.exec(html);
+      inside = TAG_RUN.lastIndex;
+      const c = html[inside];
+      if (c === '>') {
+        close = inside;
+        break;
+      }
+      if (c === undefined) break;
+      const quote = html.indexOf(c, inside + 1);
+      if (quote < 0) break;
+      inside = quote + 1;
+    }
+    if (close < 0) break; // a tag left open at the end: nothing more is read
+    at = close + 1;
+    if (!end && RAW.test(name)) {
+      lower ??= html.toLowerCase();
+      at = skipTo(lower.indexOf(`</${name}`, at));
+    } else {
+      out.push({ start: nameAt - (end ? 2 : 1), stop: at, name, end });
+    }
+  }
+  return out;
+}
+
+const toToken = (html: string, { start, stop, name, end }: Scanned): Token => (name === undefined ? html.slice(start, stop) : { name, end: Boolean(end) });
 
 /** Tags and text of an HTML fragment; comments, doctypes and the content of raw-text elements are left out. */
 export function tokens(html: string): Token[] {
-  const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let match; (match = TOKEN.exec(html)); ) {
-    const [whole, end, tag] = match;
-    if (!tag) {
-      if (whole[0] !== '<' || whole.length === 1) out.push(whole);
-      continue;
-    }
-    const name = tag.toLowerCase();
-    if (RAW.test(name) && !end) {
-      const close = html.toLowerCase().indexOf(`</${name}`, TOKEN.lastIndex);
-      TOKEN.lastIndex = close < 0 ? html.length : close;
-      continue;
-    }
-    out.push({ name, end: Boolean(end) });
-  }
-  return out;
+  return scan(html).map((token) => toToken(html, token));
 }
 
 const BLOCK = /^(?:p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|section|article|blockquote|header|footer|dd|dt|pre|hr)$/;
@@ -145,9 +224,45 @@ function closeItem(lists: ListItem[][], open: (ListItem | undefined)[]): void {
   open[depth - 1] = undefined;
 }
 
-/** `<p><strong>Benefits</strong></p>`: a bold line standing alone (not a sentence), as recruiters write headings. */
-const PSEUDO_HEADING = /<(p|div)\b[^>]*>\s*(?:<(?:span|u)\b[^>]*>\s*)*<(strong|b)\b[^>]*>([^<]{1,100}[^<.\s])\s*<\/\2\s*>\s*(?:<\/(?:span|u)\s*>\s*)*(?:<br\s*\/?>\s*)*<\/\1\s*>/gi;
-const HEADING = /<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1\s*>/gi;
+const isTag = (token: Scanned | undefined, names: RegExp, end = false): token is Scanned & { name: string } =>
+  token?.name !== undefined && token.end === end && names.test(token.name);
+const blank = (html: string, token: Scanned | undefined) => token?.name === undefined && token !== undefined && !html.slice(token.start, token.stop).trim();
+
+/**
+ * `<p><strong>Benefits</strong></p>`: a bold line standing alone (not a sentence), as recruiters write headings:
+ * `p` or `div`, any `span`/`u`, `strong` or `b` around 2–101 characters not ending in a full stop, their ends, any
+ * `br`, and the end of the paragraph, with nothing but white space between: its text and the index after it.
+ */
+function pseudoHeading(html: string, list: Scanned[], at: number): { text: string; after: number } | undefined {
+  const paragraph = list[at];
+  if (!isTag(paragraph, /^(?:p|div)$/)) return undefined;
+  let i = at + 1;
+  const skipBlank = () => {
+    while (blank(html, list[i])) i++;
+  };
+  skipBlank();
+  while (isTag(list[i], /^(?:span|u)$/)) {
+    i++;
+    skipBlank();
+  }
+  const bold = list[i++];
+  if (!isTag(bold, /^(?:strong|b)$/)) return undefined;
+  const words = list[i++];
+  if (!words || words.name !== undefined) return undefined;
+  const text = html.slice(words.start, words.stop).trimEnd();
+  if (text.length < 2 || text.length > 101 || text.endsWith('.')) return undefined;
+  if (!isTag(list[i++], new RegExp(`^${bold.name}$`), true)) return undefined;
+  skipBlank();
+  while (isTag(list[i], /^(?:span|u)$/, true)) {
+    i++;
+    skipBlank();
+  }
+  while (isTag(list[i], /^br$/)) {
+    i++;
+    skipBlank();
+  }
+  return isTag(list[i], new RegExp(`^${paragraph.name}$`), true) ? { text, after: i + 1 } : undefined;
+}
 
 /** Blocks for a piece of vendor HTML: simple markup as paragraphs and lists, anything richer as one `html` block. */
 export function htmlBlocks(html: string): Block[] {
@@ -158,7 +273,7 @@ export function htmlBlocks(html: string): Block[] {
 /**
  * A description split into sections at its headings (`h1`–`h6`, or a bold line standing alone). Text before the
  * first heading goes under `intro`. A heading followed by another is dropped; one that ends the text (a closing
- * line in bold) stays as a paragraph of the section before it.
+ * line in bold) stays as a paragraph of the section before it. One pass over the tokens: linear time.
  */
 export function htmlSections(html: string, intro: string): Section[] {
   const sections: Section[] = [];
@@ -169,13 +284,35 @@ export function htmlSections(html: string, intro: string): Section[] {
     if (blocks.length) sections.push({ heading, blocks });
     return blocks.length;
   };
-  const marked = html.replace(PSEUDO_HEADING, '<h6>$3</h6>');
-  for (const match of marked.matchAll(HEADING)) {
-    push(marked.slice(at, match.index));
-    heading = squash(htmlToText(match[2])) || heading;
-    at = match.index + match[0].length;
+  const list = scan(html);
+  // Where each heading level next ends, from any token on (a heading runs to the first end of its level).
+  const nextEnd = [1, 2, 3, 4, 5, 6].map(() => new Int32Array(list.length + 1));
+  const ends = [-1, -1, -1, -1, -1, -1];
+  for (let i = list.length; i >= 0; i--) {
+    const token = list[i];
+    if (token?.end && /^h[1-6]$/.test(token.name!)) ends[Number(token.name![1]) - 1] = i;
+    for (let level = 0; level < 6; level++) nextEnd[level][i] = ends[level];
   }
-  if (!push(marked.slice(at)) && heading !== intro) {
+  for (let i = 0; i < list.length; i++) {
+    const token = list[i];
+    let title: string | undefined;
+    let after = -1;
+    const pseudo = pseudoHeading(html, list, i);
+    if (pseudo) {
+      title = htmlToText(pseudo.text);
+      after = pseudo.after;
+    } else if (isTag(token, /^h[1-6]$/) && nextEnd[Number(token.name[1]) - 1][i] >= 0) {
+      const close = nextEnd[Number(token.name[1]) - 1][i];
+      title = htmlToText(html.slice(token.stop, list[close].start));
+      after = close + 1;
+    }
+    if (after < 0) continue;
+    push(html.slice(at, token.start));
+    heading = squash(title!) || heading;
+    at = list[after - 1].stop;
+    i = after - 1;
+  }
+  if (!push(html.slice(at)) && heading !== intro) {
     const paragraph: Block = { type: 'paragraph', text: heading };
     if (sections.length) sections.at(-1)!.blocks.push(paragraph);
     else sections.push({ heading: intro, blocks: [paragraph] });
@@ -183,7 +320,7 @@ export function htmlSections(html: string, intro: string): Section[] {
   return sections;
 }
 
-const KEEP: Record<string, string> = { p: 'p', div: 'p', ul: 'ul', ol: 'ul', li: 'li', br: 'br' };
+const KEEP = new Map([['p', 'p'], ['div', 'p'], ['ul', 'ul'], ['ol', 'ul'], ['li', 'li'], ['br', 'br']]);
 
 /**
  * HTML for places that show a description outside our page (JSON-LD): rebuilt from the text and structure only, as
@@ -212,7 +349,7 @@ export function safeHtml(html: string): string {
       out += escapeHtml(text);
       continue;
     }
-    const tag = /^h[1-6]$/.test(token.name) ? 'p' : KEEP[token.name];
+    const tag = /^h[1-6]$/.test(token.name) ? 'p' : KEEP.get(token.name);
     if (!tag) continue;
     if (tag === 'br') {
       if (stack.length && stack.at(-1) !== 'ul') out += '<br>';
