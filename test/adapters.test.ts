@@ -259,6 +259,30 @@ describe('ATS adapters', () => {
       const two = adapt([one, { ...one, identifier: 'baker-paris', title: 'Baker (Paris)' }], 'auto');
       expect(two.feed.postings.map((p) => p.id)).to.deep.equal(['baker-lyon', 'baker-paris']);
     });
+
+    it('leaves out a hiringOrganization link that is no http(s) URL, never the posting or the list', () => {
+      const posting = (identifier: string, hiringOrganization: object) => ({
+        '@type': 'JobPosting',
+        title: `Baker ${identifier}`,
+        description: '<p>Bread at dawn.</p>',
+        datePosted: '2026-11-20',
+        hiringOrganization,
+        jobLocation: { '@type': 'Place', address: 'Lyon, France' },
+        identifier,
+      });
+      const bad = posting('bad', { name: 'Boulangerie', sameAs: 'javascript:alert(1)', logo: 'data:image/png;base64,AAAA' });
+      const { feed, warnings } = adapt([bad, posting('good', { name: 'Boulangerie' })], 'jsonld');
+      expect(feed.postings.map((p) => p.id)).to.deep.equal(['bad', 'good']);
+      expect(feed.organization).to.not.have.any.keys('url', 'logo');
+      expect(warnings.map((w) => w.message)).to.deep.equal([
+        '[0].hiringOrganization.sameAs: "javascript:alert(1)" is not an http(s) URL; left out',
+        '[0].hiringOrganization.logo: "data:image/png;base64,AAAA" is not an http(s) URL; left out',
+      ]);
+      // A later posting's good link is used; a list of links gives its first http(s) URL.
+      const later = adapt([bad, posting('good', { name: 'B', sameAs: ['not a url', 'https://boulangerie.example/'] })], 'jsonld');
+      expect(later.feed.organization.url).to.equal('https://boulangerie.example/');
+      expect(later.feed.postings).to.have.length(2);
+    });
   });
 
   describe('format="auto"', () => {

@@ -12,10 +12,16 @@
  * - `url` (else `sameAs`) is where to apply. `industry`, `occupationalCategory`, `qualifications`, `skills`… are
  *   dropped (their text is usually part of the description); every posting goes to the default department.
  */
-import { FeedBuilder, list, object, place, text, type Json } from './common.js';
+import { FeedBuilder, httpUrl, list, object, place, text, type Json } from './common.js';
 import { decodeEntities } from './html.js';
 
 const isPosting = (node: Json) => list(node['@type']).some((type) => /(?:^|[/:])JobPosting$/.test(String(type)));
+
+/** The last path segment of a URL (without query, fragment or trailing slashes): a posting's id when it has none. */
+function lastSegment(url: string | undefined): string | undefined {
+  const segments = url?.split(/[?#]/)[0].split('/').filter(Boolean);
+  return segments?.at(-1);
+}
 
 /** Every JobPosting node: the data itself, its items, or its `@graph`. */
 export function jobPostings(data: unknown): Json[] {
@@ -29,8 +35,16 @@ export function jsonld(data: unknown, feed: FeedBuilder): void {
   jobPostings(data).forEach((job, index) => {
     const organization = object(list(job.hiringOrganization)[0]);
     feed.organization.name ??= text(organization.name);
-    feed.organization.url ??= text(organization.sameAs) ?? text(organization.url);
-    feed.organization.logo ??= text(organization.logo) ?? text(object(organization.logo).url) ?? text(object(organization.logo).contentUrl);
+    // A link that is no http(s) URL (or a list of them: the first that is) is left out, never the posting or the list.
+    const link = (path: string, values: unknown[]) => {
+      const url = values.flatMap(list).map(httpUrl).find(Boolean);
+      const given = values.flatMap(list).map(text).find(Boolean);
+      if (!url && given) feed.warn(`[${index}].hiringOrganization.${path}`, `"${given.slice(0, 100)}" is not an http(s) URL; left out`);
+      return url;
+    };
+    if (organization.sameAs !== undefined || organization.url !== undefined) feed.organization.url ??= link('sameAs', [organization.sameAs, organization.url]);
+    const logo = object(organization.logo);
+    if (organization.logo !== undefined) feed.organization.logo ??= link('logo', [organization.logo, logo.url, logo.contentUrl]);
     const remote = list(job.jobLocationType).some((type) => /telecommute/i.test(String(type)));
     let locations = list(job.jobLocation).map((entry) => {
       const address = object(entry).address ?? entry;
@@ -49,7 +63,7 @@ export function jsonld(data: unknown, feed: FeedBuilder): void {
     const description = text(job.description);
     const url = text(job.url) ?? text(job.sameAs);
     feed.add(`[${index}]`, {
-      id: text(object(job.identifier).value) ?? text(job.identifier) ?? url?.replace(/[?#].*$|\/+$/g, '').split('/').pop(),
+      id: text(object(job.identifier).value) ?? text(job.identifier) ?? lastSegment(url),
       title: job.title ?? job.name,
       department: undefined,
       locations,
