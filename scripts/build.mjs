@@ -167,7 +167,11 @@ async function buildScript(name, entryFile, { later = false, entryCode = `import
     },
     plugins: [
       // Lit's html`` and css`` templates keep their source indentation unless minified; a host page pays for every byte.
-      minifyHTMLLiterals({ include: ['src/**/*.ts'] }),
+      // `conservativeCollapse`: a run of white space becomes one space, never none. Without it a space that starts or
+      // ends a template (html` · ${closes}`, <span> *</span>) or stands between an expression and an element is
+      // dropped, and the script tag would read "required.This application" and "Full name*" where the dev build
+      // has the space (test/job-list-built.test.ts compares the two).
+      minifyHTMLLiterals({ include: ['src/**/*.ts'], options: { minifyOptions: { conservativeCollapse: true } } }),
       privateGlobals(),
       ...(later ? [await handover()] : []),
       {
