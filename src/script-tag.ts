@@ -7,14 +7,16 @@
  * other than English).
  */
 import { define } from './define-core.js';
-import { HANDOVER, type Handover } from './shared/handover.js';
+import { currentScript, HANDOVER, type Handover } from './shared/handover.js';
 import * as i18n from './shared/i18n.js';
 import { registerLoader } from './shared/lazy.js';
 import * as lit from './shared/lit-api.js';
 import { allowScriptsFrom, careersPolicy } from './shared/trusted-types.js';
 
-// Read now: `document.currentScript` is only set while this script first runs.
-const base = (document.currentScript as HTMLScriptElement | null)?.src || document.baseURI;
+// Read now, while this script first runs, and never through a name the host page can shadow (`currentScript()`,
+// and `baseURI` from Node.prototype's own getter): the folder of every file loaded later, and the only folder the
+// Trusted Types policy vouches for.
+const base = currentScript()?.src || (Object.getOwnPropertyDescriptor(Node.prototype, 'baseURI')!.get!.call(document) as string);
 
 allowScriptsFrom(new URL('.', base).href);
 

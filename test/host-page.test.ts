@@ -60,6 +60,26 @@ describe('an ATS feed with HTML on the strict page', () => {
   });
 });
 
+describe('a host page that clobbers document.currentScript', () => {
+  it('loads the later files from the script\'s own folder, not from the clobbering image\'s, under Trusted Types', async function () {
+    this.timeout(20000);
+    await inFrame('/test/fixtures/clobbered.html', async (win) => {
+      const doc = win.document;
+      expect(doc.currentScript).to.be.instanceOf(win.HTMLImageElement); // the clobbering is in effect
+      const form = doc.querySelector('apply-form')!;
+      await until(() => form.shadowRoot?.querySelector('[part="submit-button"]'), 'the form, loaded from /dist/', 10000);
+      await until(() => doc.head.querySelector('script[type="application/ld+json"]'), 'structured data, loaded from /dist/', 10000);
+      const scripts = [...doc.querySelectorAll<HTMLScriptElement>('script[src]')].map((script) => new URL(script.src).pathname);
+      expect(scripts).to.include.members(['/dist/careers-widgets-apply.js', '/dist/careers-widgets-seo.js']);
+      const requested = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+      expect(requested.filter((path) => path.startsWith('/test/fixtures/evil/') && path.endsWith('.js'))).to.deep.equal([]);
+      expect((win as unknown as { pwned?: string[] }).pwned).to.equal(undefined);
+      expect(win.violations).to.deep.equal([]);
+      expect(win.pageErrors).to.deep.equal([]);
+    });
+  });
+});
+
 describe('a hostile host page', () => {
   it('cannot break the layout or the look, and nothing leaks out (script loaded async)', async function () {
     this.timeout(20000);

@@ -17,9 +17,19 @@ export interface Handover {
   provide(exports: unknown): void;
 }
 
+/**
+ * The `<script>` element running now, read with `Document.prototype`'s own getter and checked to be a script: an
+ * element of the host page named `currentScript` (`<img name="currentScript" src="https://evil/x.png">`) shadows
+ * `document.currentScript` (DOM clobbering) and must not decide where our files come from.
+ */
+export function currentScript(): HTMLScriptElement | undefined {
+  const script = Object.getOwnPropertyDescriptor(Document.prototype, 'currentScript')?.get?.call(document);
+  return script instanceof HTMLScriptElement ? script : undefined;
+}
+
 /** In a later file, while it first runs: the hand-over on its own `<script>` element. */
 export function received(): Handover {
-  const handover = (document.currentScript as (HTMLScriptElement & { [HANDOVER]?: Handover }) | null)?.[HANDOVER];
+  const handover = (currentScript() as (HTMLScriptElement & { [HANDOVER]?: Handover }) | undefined)?.[HANDOVER];
   if (!handover) throw new Error('careers-widgets: this file is loaded by careers-widgets.js; include that script instead.');
   return handover;
 }
