@@ -3,7 +3,8 @@ import '../src/define.js';
 import { writeCachedFeed } from '../src/feed/cache.js';
 import type { JobCardElement } from '../src/job-card/job-card.js';
 import type { JobListElement } from '../src/job-list/job-list.js';
-import { deepActiveElement, localDay, makeFeed, makePosting, oneEvent, part, parts, shadow, until } from './helpers.js';
+import { sendKeys } from '@web/test-runner-commands';
+import { deepActiveElement, loadFrame, localDay, makeFeed, makePosting, oneEvent, part, parts, shadow, until } from './helpers.js';
 
 const SEED = '/demo/postings.json';
 const startUrl = location.href;
@@ -98,6 +99,71 @@ describe('<job-list> search', () => {
     expect(cards(el)).to.have.length(6);
     expect(deepActiveElement()).to.equal(part(el, 'search-input'));
   });
+
+  it('with no match, lists no option that would show nothing and no empty facet', async () => {
+    const el = await list();
+    await openFilters(el);
+    await search(el, 'astronaut');
+    await el.updateComplete;
+    expect(parts(el, 'facet')).to.have.length(0); // no "Singapore 0", no empty Department box
+    await search(el, 'singapore');
+    await el.updateComplete;
+    expect(parts(el, 'facet-count').map((c) => c.textContent)).to.not.include('0');
+    expect(option(el, 'Location', 'Singapore').count).to.equal('2');
+    expect(() => option(el, 'Location', 'Chicago')).to.throw();
+    await expect(el).to.be.accessible();
+  });
+
+  it('puts the toolbar in the same order for the eye and for Tab: search, Filters, Clear', async () => {
+    const el = await list();
+    await search(el, 'network');
+    const [input, toggle, clear] = ['search-input', 'filters-toggle', 'clear-button'].map((name) => part(el, name));
+    input.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()).to.equal(toggle);
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()).to.equal(clear);
+    const [a, b, c] = [input, toggle, clear].map((node) => node.getBoundingClientRect());
+    // Reading order: each control is below the previous one or on its row to its right.
+    expect(b.top >= a.bottom - 1 || (Math.abs(b.top - a.top) < 4 && b.left > a.left)).to.be.true;
+    expect(c.top >= b.bottom - 1 || (Math.abs(c.top - b.top) < 12 && c.left > b.left)).to.be.true;
+  });
+});
+
+describe('<job-list> empty states', () => {
+  it('says clearly that there is no opening, with one general application, when the feed has no posting', async () => {
+    for (const departments of [[], [{ id: 'eng', name: 'Engineering' }, { id: 'sales', name: 'Sales' }]]) {
+      for (const theme of ['light', 'dark']) {
+        const el = await list(html`<job-list .feed=${makeFeed([], departments)} url-mode="off" theme=${theme}></job-list>`);
+        expect(text(part(el, 'no-openings-title'))).to.equal('There are no open positions right now.');
+        expect(text(part(el, 'no-openings'))).to.contain('send a general application');
+        expect(parts(el, 'general-application')).to.have.length(1);
+        expect(parts(el, 'group')).to.have.length(0);
+        expect(shadow(el).querySelector('[part="empty-departments"]')).to.be.null;
+        expect(shadow(el).querySelector('[part="toolbar"]')).to.be.null; // nothing to search
+        await expect(el).to.be.accessible();
+      }
+    }
+  });
+
+  it('shows empty departments as one block, each with its own heading, or not at all (empty-departments)', async () => {
+    localStorage.clear(); // the feed as served, not a copy saved by an earlier test
+    const compact = await list();
+    expect(parts(compact, 'empty-departments')).to.have.length(1);
+    expect(parts(compact, 'general-application')).to.have.length(1);
+
+    localStorage.clear();
+    const each = await list(html`<job-list src=${SEED} url-mode="off" empty-departments="list"></job-list>`);
+    expect(parts(each, 'group-heading')).to.have.length(16);
+    expect(text(parts(each, 'group-heading')[2])).to.equal('Automation');
+    expect(parts(each, 'empty-department').map((p) => p.textContent)).to.include('There are no open positions in Legal & Compliance right now.');
+    expect(text(parts(each, 'general-application')[0])).to.equal('Send a general application for Automation');
+    await expect(each).to.be.accessible();
+
+    const hidden = await list(html`<job-list src=${SEED} url-mode="off" empty-departments="hidden"></job-list>`);
+    expect(parts(hidden, 'group-heading')).to.have.length(6);
+    expect(shadow(hidden).querySelector('[part="empty-departments"], [part="empty-department"]')).to.be.null;
+  });
 });
 
 describe('<job-list> facets', () => {
@@ -141,6 +207,7 @@ describe('<job-list> facets', () => {
     await el.updateComplete;
     expect(titles(el)).to.have.length(2); // the preset stays
 
+    localStorage.clear();
     const hidden = await list(html`<job-list src=${SEED} url-mode="off" hide-search hide-filters department="automation"></job-list>`);
     expect(shadow(hidden).querySelector('[part="toolbar"]')).to.be.null;
     // The one department shown has no opening: one sentence naming it, and its general application.
@@ -260,7 +327,59 @@ describe('<job-list> deep links', () => {
   });
 });
 
+/** The demo page (the seed careers page) in an iframe of the given size, once its six cards are drawn. */
+async function demoPage(width: number, height: number) {
+  localStorage.clear(); // the feed as served, not a copy saved by an earlier test
+  const frame = await loadFrame('/demo/index.html', { width: `${width}px`, height: `${height}px` });
+  const el = await until(() => {
+    const found = frame.contentDocument!.querySelector('job-list');
+    return found?.shadowRoot?.querySelectorAll('job-card').length === 6 && found;
+  }, 'the demo list', 10000);
+  await el.updateComplete;
+  await Promise.all([...shadow(el).querySelectorAll('job-card')].map((card) => card.updateComplete));
+  return { frame, el, doc: frame.contentDocument! };
+}
+
 describe('<job-list> layout', () => {
+  for (const [width, height, pageMax, cardMax] of [
+    [1280, 900, 1800, 120],
+    [375, 800, 3200, 200],
+  ]) {
+    it(`keeps the seed page short at ${width} px: page at most ${pageMax} px, collapsed cards at most ${cardMax} px`, async () => {
+      const { frame, el, doc } = await demoPage(width, height);
+      try {
+        expect(doc.documentElement.scrollHeight).to.be.at.most(pageMax);
+        for (const card of shadow(el).querySelectorAll('job-card')) expect(part(card, 'card').getBoundingClientRect().height).to.be.at.most(cardMax);
+        // "(1 position)" is never broken across lines.
+        for (const count of parts(el, "group-count")) expect(new Set([...count.getClientRects()].map((r) => Math.round(r.top))).size, count.textContent!).to.equal(1);
+      } finally {
+        frame.remove();
+      }
+    });
+  }
+
+  it('keeps an Apply control on screen wherever an open posting is scrolled, on a phone', async () => {
+    const { frame, el, doc } = await demoPage(375, 800);
+    try {
+      const card = shadow(el).querySelectorAll('job-card')[5];
+      part(card, 'toggle').click();
+      await card.updateComplete;
+      card.scrollIntoView({ block: 'start' });
+      const win = frame.contentWindow!;
+      const end = part(card, 'card').getBoundingClientRect().bottom + win.scrollY - win.innerHeight;
+      for (let y = win.scrollY; y <= end; y += 200) {
+        win.scrollTo(0, y);
+        const applies = [...shadow(card).querySelectorAll('[part~="apply-button"]')].map((b) => b.getBoundingClientRect());
+        const inView = applies.some((box) => box.height >= 24 && box.top >= -1 && box.bottom <= win.innerHeight + 1);
+        expect(inView, `no Apply in view at scrollY ${y}: ${JSON.stringify(applies.map((b) => [b.top, b.bottom]))} of ${win.innerHeight}`).to.be.true;
+      }
+      expect(doc.defaultView!.getComputedStyle(part(card, 'details-actions')).position).to.equal('sticky');
+    } finally {
+      frame.remove();
+    }
+  });
+
+
   it('fits a 320 px phone without horizontal scrolling, with touch targets of at least 24 px', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 320px"><job-list src=${SEED} url-mode="off"></job-list></div>`);
     const el = await ready(wrapper.querySelector('job-list')!);
@@ -288,7 +407,8 @@ describe('<job-list> saved feed', () => {
   it('shows the copy saved on this device, with a quiet notice, when the refresh fails', async () => {
     const src = `/api/test/feed?file=postings.json&fail=offline-${Date.now()}`;
     const text = await (await fetch(SEED)).text();
-    writeCachedFeed(src, { text, saved: Date.parse('2026-11-20T10:00:00Z') });
+    const saved = Date.now() - 2 * 24 * 60 * 60 * 1000; // a copy older than 7 days is not shown
+    writeCachedFeed(src, { text, saved });
     const loads: boolean[] = [];
     const errors: CustomEvent<{ savedCopyShown: boolean }>[] = [];
     const el = document.createElement('job-list');
@@ -299,9 +419,29 @@ describe('<job-list> saved feed', () => {
     await fixture(el);
     expect(cards(el)).to.have.length(6); // at once, from the saved copy
     const notice = await until(() => shadow(el).querySelector('[part="notice"]'), 'the stale notice');
-    expect(notice.textContent).to.equal('Showing the positions as of Nov 20, 2026; the latest list could not be loaded.');
+    const date = new Date(saved).toLocaleDateString('en-US', { dateStyle: 'medium' });
+    expect(notice.textContent).to.equal(`Showing the positions as of ${date}; the latest list could not be loaded.`);
+    // The server never confirmed this copy: nothing in it says where an application goes.
+    expect(cards(el).flatMap((card) => [...shadow(card).querySelectorAll('[part="apply-button"]')])).to.deep.equal([]);
+    expect(shadow(el).querySelector('[part="general-application"]')).to.be.null;
     expect(shadow(el).querySelector('[part="error"]')).to.be.null;
     expect(errors.map((event) => event.detail.savedCopyShown)).to.deep.equal([true]); // the page still hears of it
+    expect(loads).to.deep.equal([true]);
+    await expect(el).to.be.accessible();
+  });
+  it('offers Apply from the saved copy once a 304 confirms it, without a second load event', async () => {
+    const src = `/api/test/feed?file=apply-postings.json&etag=%22v1%22&t=${Date.now()}`;
+    const text = await (await fetch('/test/fixtures/apply-postings.json')).text();
+    writeCachedFeed(src, { text, etag: '"v1"', saved: Date.now() - 60_000 });
+    const loads: boolean[] = [];
+    const el = document.createElement('job-list');
+    el.setAttribute('url-mode', 'off');
+    el.addEventListener('job-feed-load', (event) => loads.push(event.detail.fromCache));
+    el.src = src;
+    await fixture(el);
+    expect(cards(el)).to.have.length(2); // at once, from the saved copy, with no Apply yet
+    expect(cards(el).map((card) => shadow(card).querySelector('[part="apply-button"]'))).to.deep.equal([null, null]);
+    await until(() => cards(el).every((card) => shadow(card).querySelector('[part="apply-button"]')), 'Apply, once the server confirmed the copy');
     expect(loads).to.deep.equal([true]);
     await expect(el).to.be.accessible();
   });

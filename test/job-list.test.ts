@@ -227,6 +227,44 @@ describe('<job-list>', () => {
     expect(deepActiveElement()).to.equal(apply);
   });
 
+  it('keeps Tab inside the application dialog, and its close button in view wherever the form is scrolled', async () => {
+    const el = await fixture<JobListElement>(html`<job-list src=${SEED} url-mode="off"></job-list>`);
+    await loaded(el);
+    part<HTMLButtonElement>(cards(el)[0], 'apply-button').click();
+    const dialog = await until(() => shadow(el).querySelector<HTMLDialogElement>('dialog[open]'), 'the dialog');
+    const form = await until(() => dialog.querySelector('apply-form')?.shadowRoot?.querySelector('#name') && dialog.querySelector('apply-form')!, 'the form');
+    shadow(form).querySelector<HTMLInputElement>('#name')!.focus();
+    const close0 = () => part<HTMLButtonElement>(el, 'close-button');
+    const inside = (node: Element | null) => !!node && node !== dialog && (dialog.contains(node) || shadow(form).contains(node));
+    const visited = new Set<string>();
+    for (let i = 0; i < 20; i++) {
+      await sendKeys({ press: 'Tab' });
+      const active = deepActiveElement();
+      expect(inside(active), `Tab ${i + 1} went to ${active?.outerHTML.slice(0, 80)}`).to.be.true;
+      expect(active?.classList.contains('focus-guard')).to.be.false;
+      visited.add(active!.getAttribute('part') ?? active!.localName);
+    }
+    expect(visited.has('close-button')).to.be.true; // went round
+    // Shift+Tab from the first control (the close button) goes round to the last.
+    close0().focus();
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(inside(deepActiveElement())).to.be.true;
+    expect(deepActiveElement()).to.not.equal(close0());
+
+    const close = part(el, 'close-button');
+    for (const top of [0, dialog.scrollHeight / 2, dialog.scrollHeight]) {
+      dialog.scrollTop = top;
+      const box = close.getBoundingClientRect();
+      const hit = shadow(el).elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      expect(close.contains(hit), `close button covered at scrollTop ${dialog.scrollTop}`).to.be.true;
+    }
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await until(() => !shadow(el).querySelector('dialog[open]'), 'Escape to close the dialog');
+  });
+
   it('keeps what was typed when the dialog is closed and reopened, and starts afresh for another posting', async () => {
     const el = await fixture<JobListElement>(html`<job-list src=${SEED}></job-list>`);
     await loaded(el);

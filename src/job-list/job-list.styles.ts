@@ -238,6 +238,12 @@ export const jobListStyles = css`
     color: var(--_text);
     overflow: auto;
   }
+  .focus-guard {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+  }
   dialog::backdrop {
     background: rgb(0 0 0 / 0.5);
   }

@@ -588,7 +588,10 @@ export class JobListElement extends LitElement {
   private renderDialog(feed: Feed) {
     const posting = this.applyingTo;
     const route = posting ? applyRoute(posting, feed) : undefined;
-    return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${() => this.restoreFocus()}>
+    // tabindex -1: the scrolling dialog is not a tab stop of its own. The two empty guards keep Tab inside it: past the
+    // last control focus wraps to the first, and Shift+Tab before the first to the last (through the form's shadow root).
+    return html`<dialog part="dialog" aria-labelledby="dialog-title" tabindex="-1" @close=${() => this.restoreFocus()}>
+      <span class="focus-guard" tabindex="0" @focus=${(event: FocusEvent) => this.wrapFocus(event, 'start')}></span>
       ${posting && route
         ? html`<div part="dialog-header">
               ${heading(2, this.t.applyDialogTitle(posting.title), { part: 'dialog-title', id: 'dialog-title' })}
@@ -604,7 +607,18 @@ export class JobListElement extends LitElement {
               : html`<apply-form exportparts=${FORM_PARTS} .posting=${posting} .organization=${feed.organization} action=${route.kind === 'form' ? route.action : ''}
                   email=${route.kind === 'email' ? route.email : route.kind === 'form' ? (route.email ?? '') : ''}></apply-form>`}`
         : nothing}
+    <span class="focus-guard" tabindex="0" @focus=${(event: FocusEvent) => this.wrapFocus(event, 'end')}></span>
     </dialog>`;
+  }
+
+  /** Tab reached a guard at one end of the dialog: go round to the other end (or to the first control on arrival). */
+  private wrapFocus(event: FocusEvent, edge: 'start' | 'end') {
+    const dialog = this.dialog;
+    if (!dialog) return;
+    const controls = tabbables(dialog).filter((element) => !element.classList.contains('focus-guard'));
+    const from = event.relatedTarget as Node | null;
+    const arriving = !from || !(dialog.contains(from) || dialog.querySelector('apply-form')?.shadowRoot?.contains(from));
+    (edge === 'start' && !arriving ? controls.at(-1) : controls[0])?.focus();
   }
 
   private renderFeed({ feed, warnings }: ParsedFeed) {
@@ -688,6 +702,22 @@ function facetsWithChoice(postings: readonly Posting[]): Facet[] {
     choices.set(postings, (facets = FACETS.filter((facet) => values(facet) > 1)));
   }
   return facets;
+}
+
+/** The controls Tab stops at, in order, through shadow roots. */
+function tabbables(root: Element): HTMLElement[] {
+  const found: HTMLElement[] = [];
+  const walk = (parent: Element | ShadowRoot) => {
+    for (const element of parent.children) {
+      if (element instanceof HTMLElement && element.matches('a[href], button, input, select, textarea, summary, [tabindex]')) {
+        const control = element as HTMLElement & { disabled?: boolean };
+        if (control.tabIndex >= 0 && !control.disabled && control.checkVisibility()) found.push(control);
+      }
+      walk(element.shadowRoot ?? element);
+    }
+  };
+  walk(root);
+  return found;
 }
 
 function deepActiveElement(): HTMLElement | undefined {
