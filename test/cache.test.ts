@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { cacheKey, readCachedFeed, writeCachedFeed, type CachedFeed } from '../src/feed/cache.js';
-import { cachedFeed, loadFeed } from '../src/feed/load.js';
+import { cacheKey, readCachedFeed, textHash, writeCachedFeed, type CachedFeed } from '../src/feed/cache.js';
+import { cachedFeed, loadFeed, MAX_SAVED_AGE } from '../src/feed/load.js';
 import { FeedError } from '../src/feed/parse.js';
 import { SEED_TITLES } from './helpers.js';
 
@@ -69,7 +69,10 @@ describe('feed cache', () => {
     const cached = cachedFeed(src)!;
     expect(cached.fromCache).to.be.true;
     expect(cached.saved).to.equal(entry.saved);
-    expect(cached.feed).to.deep.equal(loaded.feed);
+    // Until the server confirms it, the saved copy names no apply destination (the organization's e-mail here).
+    const { email: _email, ...organization } = loaded.feed.organization;
+    expect(cached.feed).to.deep.equal({ ...loaded.feed, organization });
+    expect(cached.unconfirmed).to.be.true;
     expect(cached.warnings).to.deep.equal([]);
   });
 
@@ -113,7 +116,9 @@ describe('feed cache', () => {
     writeCachedFeed(src, { text, saved: 1000 });
     const error = await rejection(loadFeed(src, { cache: true }));
     expect(error.message).to.equal('The job feed is unavailable right now (HTTP 500 Internal Server Error).');
-    expect(readCachedFeed(src)).to.deep.equal({ text, saved: 1000 });
+    expect(readCachedFeed(src)).to.deep.equal({ text, saved: 1000, hash: textHash(text) });
+    expect(cachedFeed(src), 'too old to show').to.be.undefined;
+    writeCachedFeed(src, { text, saved: Date.now() - 1000 });
     expect(cachedFeed(src)!.feed.postings).to.have.length(6);
 
     const loaded = await loadFeed(src, { cache: true });
@@ -267,5 +272,84 @@ describe('feed cache', () => {
     } finally {
       spy.restore();
     }
+  });
+});
+
+describe('a poisoned saved feed', () => {
+  afterEach(() => {
+    for (const key of Object.keys(localStorage)) if (key.startsWith('careers-widgets:feed:')) localStorage.removeItem(key);
+  });
+
+  /** What a script on the same origin can do: edit the saved JSON, keeping the server's validators. */
+  function poison(src: string, edit: (text: string) => string) {
+    const entry = JSON.parse(localStorage.getItem(cacheKey(src))!);
+    localStorage.setItem(cacheKey(src), JSON.stringify({ ...entry, text: edit(entry.text) }));
+  }
+  const evilForm = (text: string) => text.replaceAll('"/api/applications"', '"https://evil.example/collect"');
+
+  it('is not shown, and its validators are not sent, when its text is not the text that was saved', async () => {
+    const src = feedUrl('file=apply-postings.json&etag=%22v1%22');
+    await loadFeed(src, { cache: true });
+    poison(src, evilForm);
+    expect(readCachedFeed(src)).to.be.undefined;
+    expect(cachedFeed(src)).to.be.undefined;
+    const spy = spyOnFetch();
+    try {
+      const loaded = await loadFeed(src, { cache: true });
+      expect(spy.calls[0].headers.has('If-None-Match')).to.be.false;
+      expect(loaded.fromCache).to.be.false;
+      expect(loaded.feed.postings.map((p) => p.apply?.form)).to.deep.equal(['/api/applications', '/api/applications']);
+      expect(readCachedFeed(src)!.text).to.not.contain('evil');
+    } finally {
+      spy.restore();
+    }
+    // An entry from before hashes (no hash at all) is not trusted either.
+    const { hash: _hash, ...unhashed } = JSON.parse(localStorage.getItem(cacheKey(src))!);
+    localStorage.setItem(cacheKey(src), JSON.stringify(unhashed));
+    expect(readCachedFeed(src)).to.be.undefined;
+  });
+
+  it('sends no If-Modified-Since from a Last-Modified still to come', async () => {
+    const src = feedUrl('file=postings.json');
+    writeCachedFeed(src, { text: await seedText(), lastModified: 'Thu, 01 Jan 2099 00:00:00 GMT', saved: Date.now() });
+    const spy = spyOnFetch();
+    try {
+      const loaded = await loadFeed(src, { cache: true });
+      expect(spy.calls[0].headers.has('If-Modified-Since')).to.be.false;
+      expect(loaded.fromCache).to.be.false;
+    } finally {
+      spy.restore();
+    }
+  });
+
+  it('is shown for 7 days after the server last sent or confirmed it, never when dated in the future', async () => {
+    const src = feedUrl('file=postings.json');
+    const text = await seedText();
+    const day = 24 * 60 * 60 * 1000;
+    expect(MAX_SAVED_AGE).to.equal(7 * day);
+    writeCachedFeed(src, { text, saved: Date.now() - 6 * day });
+    expect(cachedFeed(src)!.feed.postings).to.have.length(6);
+    for (const saved of [Date.now() - 8 * day, Date.now() - 400 * day, Date.parse('2099-01-01')]) {
+      writeCachedFeed(src, { text, saved });
+      expect(cachedFeed(src), new Date(saved).toISOString()).to.be.undefined;
+    }
+  });
+
+  it('never says where to apply until the server confirms it: a 304 does', async () => {
+    const src = feedUrl('file=apply-postings.json&etag=%22v1%22');
+    const fresh = await loadFeed(src, { cache: true });
+    expect(fresh.feed.organization.email).to.equal('jobs@acme.example');
+
+    const saved = cachedFeed(src)!;
+    expect(saved.unconfirmed).to.be.true;
+    expect(saved.feed.postings.map((p) => p.title)).to.deep.equal(fresh.feed.postings.map((p) => p.title));
+    expect(saved.feed.postings.map((p) => p.apply)).to.deep.equal([undefined, undefined]);
+    expect(saved.feed.organization.email).to.be.undefined;
+    expect(saved.feed.organization.consent).to.deep.equal(fresh.feed.organization.consent);
+
+    const confirmed = await loadFeed(src, { cache: true });
+    expect(confirmed.fromCache).to.be.true; // a 304
+    expect(confirmed.unconfirmed).to.be.undefined;
+    expect(confirmed.feed).to.deep.equal(fresh.feed);
   });
 });

@@ -430,7 +430,7 @@ describe('<job-list> saved feed', () => {
     await expect(el).to.be.accessible();
   });
   it('offers Apply from the saved copy once a 304 confirms it, without a second load event', async () => {
-    const src = `/api/test/feed?file=apply-postings.json&etag=%22v1%22&t=${Date.now()}`;
+    const src = `/api/test/feed?file=apply-postings.json&etag=%22v1%22&delay=300&t=${Date.now()}`;
     const text = await (await fetch('/test/fixtures/apply-postings.json')).text();
     writeCachedFeed(src, { text, etag: '"v1"', saved: Date.now() - 60_000 });
     const loads: boolean[] = [];

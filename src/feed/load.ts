@@ -2,6 +2,11 @@
  * Fetches a feed over HTTP: abortable, with a timeout, and every failure turned into a `FeedError` whose message
  * a candidate or a site owner can act on. With `cache`, the last good feed is kept in localStorage (stale while
  * revalidate): render `cachedFeed(src)` at once, then `loadFeed` checks it with the server.
+ *
+ * A saved copy is data anything on the page's origin could have written. So it is shown for at most
+ * `MAX_SAVED_AGE` after the server last sent or confirmed it, and, until the server confirms it in this load (a 304
+ * to validators sent only for an intact copy, see `cache.ts`), it is shown without where applications go: no
+ * posting's `apply` and no organization e-mail, so the list offers no Apply action from it.
  */
 import { readCachedFeed, removeCachedFeed, writeCachedFeed, type CachedFeed } from './cache.js';
 import { FeedError, parseFeed, parseFeedText, type ParsedFeed, type ParseOptions } from './parse.js';
@@ -35,6 +40,21 @@ export interface LoadedFeed extends ParsedFeed {
   fromCache: boolean;
   /** With `fromCache`: when the copy was received or last confirmed, in ms since 1970. */
   saved?: number;
+  /**
+   * The saved copy as `cachedFeed` reads it, not confirmed by the server yet: its apply destinations (each
+   * posting's `apply`, the organization's `email`) are left out.
+   */
+  unconfirmed?: boolean;
+}
+
+/** How long after the server last sent or confirmed it a saved copy may still be shown: 7 days. */
+export const MAX_SAVED_AGE = 7 * 24 * 60 * 60 * 1000;
+
+/** The postings of a copy the server has not confirmed, without anywhere to send an application. */
+function withoutApplyDestinations(parsed: ParsedFeed): ParsedFeed {
+  const { feed } = parsed;
+  const { email: _email, ...organization } = feed.organization;
+  return { ...parsed, feed: { ...feed, organization, postings: feed.postings.map(({ apply: _apply, ...posting }) => posting) } };
 }
 
 export const DEFAULT_FEED_TIMEOUT = 15_000;
@@ -48,12 +68,17 @@ const validators = (response: Response, cached?: CachedFeed) => ({
   lastModified: response.headers.get('Last-Modified') || cached?.lastModified,
 });
 
-/** The saved copy of the feed at `src`, validated, to render before the server answers; an invalid copy is dropped. */
+/**
+ * The saved copy of the feed at `src`, validated, to render before the server answers, without its apply
+ * destinations (`unconfirmed`); none when it is older than `MAX_SAVED_AGE` (or dated in the future). An invalid copy
+ * is dropped.
+ */
 export function cachedFeed(src: string, options: ParseOptions & { read?: FeedReader } = {}): LoadedFeed | undefined {
   const entry = readCachedFeed(src);
-  if (!entry) return undefined;
+  const age = entry ? Date.now() - entry.saved : NaN;
+  if (!entry || !(age >= -60_000 && age <= MAX_SAVED_AGE)) return undefined;
   try {
-    return { ...parseText(entry.text, null, options.read, options), fromCache: true, saved: entry.saved };
+    return { ...withoutApplyDestinations(parseText(entry.text, null, options.read, options)), fromCache: true, saved: entry.saved, unconfirmed: true };
   } catch {
     removeCachedFeed(src);
     return undefined;
@@ -70,7 +95,8 @@ export async function loadFeed(src: string, { signal, timeout = DEFAULT_FEED_TIM
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (cached && new URL(src, document.baseURI).origin === location.origin) {
       if (cached.etag) headers['If-None-Match'] = cached.etag;
-      if (cached.lastModified) headers['If-Modified-Since'] = cached.lastModified;
+      // A date to come (`2099`) would have every answer be 304 for good.
+      if (cached.lastModified && Date.parse(cached.lastModified) <= Date.now()) headers['If-Modified-Since'] = cached.lastModified;
     }
     // With validators of our own, Firefox and WebKit add `Cache-Control: no-cache` under the default cache mode, and
     // servers then answer 200 instead of 304; `no-cache` mode asks for revalidation the same way in every engine.

@@ -51,7 +51,8 @@ const SLICE_MS = 8;
 /**
  * Loads and validates the feed for its host whenever the source changes; aborts the request when the source
  * changes again or the host leaves the page, and starts over when it comes back. A feed from `src` is shown at
- * once from the copy saved on this device, then revalidated; if that fails the saved copy stays, marked stale.
+ * once from the copy saved on this device (without its apply destinations: see `cachedFeed`), then revalidated; a
+ * 304 shows the same copy with them; if the refresh fails the saved copy stays, marked stale, still without them.
  * Postings past their closing date are left out. Large feeds paint first and finish checking and indexing their
  * bodies in slices afterwards.
  *
@@ -141,9 +142,8 @@ export class FeedController implements ReactiveController {
         const loaded = await loadFeed(src, { ...options, signal: request.signal, timeout, cache: true });
         if (request.signal.aborted) return;
         this.stale = undefined;
-        // A 304 confirms the copy already shown: nothing to show again.
-        if (!(saved && loaded.fromCache)) this.show(withAdapterWarnings(loaded), loaded.fromCache, request.signal);
-        else this.settle();
+        // A 304 confirms the copy already shown: no new load for the page, but now with where applications go.
+        this.show(withAdapterWarnings(loaded), loaded.fromCache, request.signal, Boolean(saved && loaded.fromCache));
       } catch (error) {
         if (!saved || request.signal.aborted) throw error;
         // The saved postings stay on screen with a quiet note; the page still hears of the failure.
@@ -165,7 +165,8 @@ export class FeedController implements ReactiveController {
     this.settled = true;
   }
 
-  private show(parsed: ParsedFeed, fromCache: boolean, signal: AbortSignal) {
+  /** `confirmed`: the copy shown is the same feed, now confirmed by the server: the page heard of it already. */
+  private show(parsed: ParsedFeed, fromCache: boolean, signal: AbortSignal, confirmed = false) {
     const now = new Date();
     const { feed } = parsed;
     const result = { ...parsed, feed: { ...feed, postings: feed.postings.filter((posting) => !isClosed(posting, now)) } };
@@ -173,8 +174,10 @@ export class FeedController implements ReactiveController {
     this.builtIndex = undefined;
     this.status = 'ready';
     this.host.requestUpdate();
-    this.callbacks.onLoad(result, fromCache);
-    if (result.warnings.length) this.callbacks.onWarnings(result.warnings);
+    if (!confirmed) {
+      this.callbacks.onLoad(result, fromCache);
+      if (result.warnings.length) this.callbacks.onWarnings(result.warnings);
+    }
     if (result.bodiesUnchecked) return this.finishBodies(result, signal);
     this.settle();
     (window.requestIdleCallback ?? setTimeout)(() => this.result === result && this.index);
