@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { adaptFeed } from '../src/feed/adapters/index.js';
 import { httpUrl, parsePlace, slugify, day, employmentType } from '../src/feed/adapters/common.js';
 import { decodeEntities, htmlSections, htmlToText, safeHtml, simpleBlocks, summarize } from '../src/feed/adapters/html.js';
+import { postingJsonLd } from '../src/feed/jsonld.js';
 import { parseFeed } from '../src/feed/parse.js';
 import { EMAIL_PATTERN, SAFE_URL_PATTERN } from '../src/feed/schema.js';
 import { makeFeed, makePosting } from './helpers.js';
@@ -145,5 +146,17 @@ describe('hostile input: names of Object.prototype', () => {
     expect(decodeEntities('&constructor; &toString; &__proto__; &hasOwnProperty;')).to.equal('&constructor; &toString; &__proto__; &hasOwnProperty;');
     expect(safeHtml('<constructor>x</constructor><toString>y</toString><valueOf>z</valueOf>')).to.equal('<p>xyz</p>');
     expect(htmlToText('<constructor>x</constructor>')).to.equal('x');
+  });
+
+  it('reach neither a card nor the structured data from a recruiter\'s description', () => {
+    const description = '<p>Pay &constructor; <b>&valueOf;</b></p><h2>About</h2><p>We <constructor>ship</constructor> <toString>daily</toString>.</p>';
+    const { feed } = adaptFeed([{ id: 'x', text: 'Engineer', createdAt: 1767225600000, categories: {}, description, hostedUrl: 'https://jobs.example/x' }], 'lever', {
+      organization: { name: 'Acme' },
+    });
+    const parsed = parseFeed(feed);
+    const posting = parsed.feed.postings[0];
+    const json = JSON.stringify({ posting, jsonld: postingJsonLd(posting, parsed.feed) });
+    expect(json).to.not.contain('native code');
+    expect(json).to.contain('&constructor;').and.to.contain('We ship daily.');
   });
 });

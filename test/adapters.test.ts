@@ -323,6 +323,9 @@ describe('ATS adapters', () => {
         'The job feed is not a Greenhouse job-board response (expected the answer of https://boards-api.greenhouse.io/v1/boards/{board}/jobs?content=true). It looks like a Lever response: set format="lever".',
       );
       expect(feedError(() => adaptFeed({}, 'teamtailor' as FeedFormat)).message).to.match(/^Unknown feed format "teamtailor"/);
+      for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+        expect(feedError(() => adaptFeed({}, name as FeedFormat)).message).to.match(/^Unknown feed format/);
+      }
     });
   });
 

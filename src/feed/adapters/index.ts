@@ -104,7 +104,8 @@ export function adaptFeed(data: unknown, format: FeedFormat, options: AdaptOptio
     }
     format = detected;
   }
-  const [name, expected] = NAMES[format] ?? [];
+  // Own names only: `format="constructor"` is no format (and no Object.prototype member).
+  const [name, expected] = Object.hasOwn(NAMES, format) ? NAMES[format] : [];
   if (!name) throw new FeedError(`Unknown feed format "${format}": use one of ${ATS_FORMATS.join(', ')} or auto.`);
   if (!fits(data, format)) {
     const looksLike = detected && detected !== format ? ` It looks like ${detected === 'feed' ? 'a feed in our own format' : `a ${NAMES[detected][0]} response`}: set format="${detected === 'feed' ? 'auto' : detected}".` : '';
