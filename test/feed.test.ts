@@ -178,6 +178,14 @@ describe('feed formatting', () => {
     expect(mailtoUrl('a@b.example?cc=evil@x.example', 'x')).to.contain('a@b.example%3Fcc%3Devil@x.example');
   });
 
+  it('makes a mailto subject built from feed text one line: CR, LF and other control characters become spaces', () => {
+    const url = mailtoUrl('jobs@acme.example', 'Application: Engineer\r\nBcc: spy@evil.example\u0000\u0085(Sales\u2028Ops)', 'Line 1\r\nLine 2\u0000');
+    const subject = decodeURIComponent(url.match(/subject=([^&]*)/)![1]);
+    expect(subject).to.equal('Application: Engineer Bcc: spy@evil.example (Sales Ops)');
+    expect(decodeURIComponent(url.match(/body=([^&]*)/)![1])).to.equal('Line 1\r\nLine 2'); // the body keeps its line breaks
+    expect(mailtoUrl('jobs@acme.example\u0085', 'x')).to.equal('mailto:jobs@acme.example?subject=x');
+  });
+
   it('chooses the apply route: form, then external URL, then e-mail', () => {
     const organization = { name: 'Acme', email: 'jobs@acme.example' } as Feed['organization'];
     const base = posting() as unknown as Posting;

@@ -99,6 +99,19 @@ describe('sanitizeHtml', () => {
     );
   });
 
+  it('keeps only the address of a recruiter\'s mailto: link: no ?bcc=, &body= or encoded headers', () => {
+    const links = (source: string) => [...sanitizeHtml(source).querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(
+      links(
+        '<a href="mailto:jobs@example.com?bcc=spy@evil.example&body=Send%20your%20passport">a</a>' +
+          '<a href="MAILTO:jobs@example.com,hr@example.com?subject=x">b</a>' +
+          '<a href="mailto:jobs@example.com%0D%0ABcc:spy@evil.example">c</a>' +
+          '<a href="mailto:?to=spy@evil.example">d</a>' +
+          '<a href="mailto:jobs@example.com#x">e</a>',
+      ),
+    ).to.deep.equal(['mailto:jobs@example.com', 'mailto:jobs@example.com,hr@example.com', null, null, 'mailto:jobs@example.com']);
+  });
+
   it('keeps the text of other elements, drops scripts with their content, and drops unsafe link targets', () => {
     expect(html(sanitizeHtml('<div class="x"><span style="color:red">Hi</span> <table><tr><td>cell</td></tr></table></div>'))).to.equal('Hi cell');
     expect(html(sanitizeHtml('<p>a<script>alert(1)</script>b<style>p{}</style>c</p>'))).to.equal('<p>abc</p>');

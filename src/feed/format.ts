@@ -67,9 +67,16 @@ export function applyRoute(posting: Posting, feed: Pick<Feed, 'organization'>): 
   return email ? { kind: 'email', email } : { kind: 'none' };
 }
 
-/** A `mailto:` URL; every part is percent-encoded so no header can be injected. */
+/** C0 and C1 control characters, and the line and paragraph separators. */
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+
+/**
+ * A `mailto:` URL; every part is percent-encoded so no header can be injected. The subject (built from titles and
+ * department names a feed wrote) is one line: control characters, CR and LF included, become a space. The body
+ * keeps its line breaks and tabs and loses every other control character; the address loses them all.
+ */
 export function mailtoUrl(to: string, subject: string, body = ''): string {
-  const query = [`subject=${encodeURIComponent(subject)}`];
-  if (body) query.push(`body=${encodeURIComponent(body)}`);
-  return `mailto:${encodeURIComponent(to).replace(/%40/g, '@')}?${query.join('&')}`;
+  const query = [`subject=${encodeURIComponent(subject.replace(CONTROLS, ' ').trim())}`];
+  if (body) query.push(`body=${encodeURIComponent(body.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, ''))}`);
+  return `mailto:${encodeURIComponent(to.replace(CONTROLS, '')).replace(/%40/g, '@')}?${query.join('&')}`;
 }

@@ -1,7 +1,8 @@
 /**
  * Untrusted HTML (an `html` block, written by recruiters in an applicant tracking system) made safe to show, with
  * DOMPurify and a short allow-list: paragraphs, line breaks, lists, emphasis (`strong`, `em`, `b`, `i`, `u`),
- * headings, and links to `http(s):` or `mailto:` only, each opening in a new tab with `rel="noopener noreferrer"`.
+ * headings, and links to `http(s):` or `mailto:` only (a `mailto:` link keeps its address and nothing else: no `?bcc=`,
+ * `&body=`…), each opening in a new tab with `rel="noopener noreferrer"`.
  * Every other element is removed with its text kept (the content of `script`, `style`, `svg`, `math`, `iframe`,
  * `template`… is dropped too); every attribute but a link's `href` is removed (`on*`, `style`, `id`, `name`, `class`).
  *
@@ -40,6 +41,27 @@ const CONFIG: Config = {
   RETURN_DOM_FRAGMENT: true,
 };
 
+/** One address as a recruiter's link may name it: no spaces, no second `@`, nothing that starts a query. */
+const ADDRESS = /^[^\s@<>()[\],;:"?&#%]+@[^\s@<>()[\],;:"?&#%]+$/;
+
+/**
+ * The address (or comma-separated addresses) of a `mailto:` link and nothing else: `?subject=`, `&bcc=`, `&body=`…
+ * are dropped, so a posting cannot add recipients or prefill what a candidate sends. `undefined` when what is left
+ * is not plain addresses (encoded line breaks or headers included): the link then loses its `href`.
+ */
+export function mailtoAddress(href: string): string | undefined {
+  const path = href.slice('mailto:'.length).split(/[?#]/)[0];
+  if (path.length > 1000) return undefined;
+  let addresses: string[];
+  try {
+    addresses = decodeURIComponent(path).split(',').map((address) => address.trim());
+  } catch {
+    return undefined;
+  }
+  if (!addresses.every((address) => address.length <= 254 && ADDRESS.test(address))) return undefined;
+  return addresses.map((address) => encodeURIComponent(address).replace(/%40/g, '@')).join(',');
+}
+
 let purifier: Purifier | undefined;
 
 /** A DOMPurify of our own: its hook must not reach a host page that uses DOMPurify too. */
@@ -49,6 +71,12 @@ function purify(): Purifier {
     purifier.addHook('afterSanitizeAttributes', (node) => {
       if (node.nodeName !== 'A') return;
       const link = node as Element;
+      const href = link.getAttribute('href');
+      if (href && /^mailto:/i.test(href)) {
+        const address = mailtoAddress(href);
+        if (address) link.setAttribute('href', `mailto:${address}`);
+        else link.removeAttribute('href');
+      }
       if (link.hasAttribute('href')) {
         link.setAttribute('target', '_blank');
         link.setAttribute('rel', 'noopener noreferrer');
