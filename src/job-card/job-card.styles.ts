@@ -14,7 +14,7 @@ export const jobCardStyles = css`
     grid-template-columns: minmax(0, 1fr) auto;
     grid-template-areas: 'header actions' 'details details';
     column-gap: var(--_space);
-    padding: calc(var(--_space) * 0.6) var(--_space);
+    padding: calc(var(--_space) * 0.75) var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -23,7 +23,7 @@ export const jobCardStyles = css`
   [part='header'] {
     grid-area: header;
     display: grid;
-    gap: 0.1em;
+    gap: 0;
     min-inline-size: 0;
   }
   [part='title'] {
@@ -58,6 +58,7 @@ export const jobCardStyles = css`
     list-style: none;
     color: var(--_muted);
     font-size: 0.95em;
+    line-height: 1.4;
   }
   [part='meta'] > li {
     white-space: nowrap;
@@ -75,7 +76,7 @@ export const jobCardStyles = css`
   }
   [part='summary'] {
     margin: 0.15em 0 0;
-    line-height: 1.4;
+    line-height: 1.35;
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 2;
