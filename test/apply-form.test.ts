@@ -86,6 +86,8 @@ describe('<apply-form>', () => {
     // Consent: the organization's privacy notice, the posting's own talent-pool text.
     expect(shadow(el).querySelector('label[for="consent"]')?.textContent).to.contain('Acme processes my application data');
     expect(part<HTMLAnchorElement>(el, 'privacy-link').href).to.equal('https://acme.example/privacy');
+    // A new tab that is not told which posting the candidate was on (`?job=` stays out of the Referer).
+    expect([...part<HTMLAnchorElement>(el, 'privacy-link').relList]).to.include.members(['noopener', 'noreferrer']);
     expect(shadow(el).querySelector('label[for="talentPool"]')?.textContent).to.equal('Keep my application for 12 months for other roles in Singapore (optional).');
     await expect(el).to.be.accessible();
 

@@ -637,7 +637,7 @@ export class ApplyFormElement extends LitElement {
           'consent',
           privacy?.text ?? this.t.consent,
           true,
-          privacy && html`<a part="privacy-link" href=${privacy.url} target="_blank" rel="noopener">${this.t.privacyLink}</a>`,
+          privacy && html`<a part="privacy-link" href=${privacy.url} target="_blank" rel="noopener noreferrer">${this.t.privacyLink}</a>`,
         )}
         ${talentPool ? this.renderCheckbox('talentPool', talentPool.text, false) : nothing}
         <div class="visually-hidden" aria-hidden="true">
