@@ -217,6 +217,70 @@ describe('<apply-form> against the reference receiver', () => {
     expect(await storedFor(email)).to.have.length(1);
   });
 
+  it('an unanswered try is worded as unknown; an edit sent after it is never thanked: the form names the version received and sends the change as a follow-up', async () => {
+    const { lane, email, el, error } = await sendInto('drop-after-store');
+    expect(error).to.include({ status: 0, reason: 'network', retryable: true });
+    await el.updateComplete;
+    const alert = part(el, 'submit-error');
+    expect(alert.textContent).to.contain('We could not confirm that your application arrived.');
+    expect(alert.textContent).to.contain('Sending it again is safe: if it did arrive, it is not filed twice.');
+    expect(alert.textContent).to.not.contain('could not be sent');
+    await expect(el).to.be.accessible();
+    const [first, ...more] = await storedFor(email);
+    expect(more).to.have.length(0);
+
+    // The candidate corrects the cover letter and sends again, with the same key: the receiver has the first version.
+    await setLane(lane, 'up');
+    type(el, 'coverLetter', 'Corrected: ten years of BGP networks.');
+    let thanked = 0;
+    el.addEventListener('apply-success', () => thanked++);
+    const conflicted = oneEvent(el, 'apply-conflict');
+    submit(el);
+    const { detail } = await conflicted;
+    expect(detail).to.deep.equal({ postingId: basic.id, earlierId: first.id, receivedAt: first.receivedAt, changed: ['coverLetter'] });
+    await el.updateComplete;
+    const notice = part(el, 'earlier-version');
+    const when = new Date(first.receivedAt).toLocaleString('en', { dateStyle: 'medium', timeStyle: 'short' });
+    expect(notice.textContent).to.contain(`We had already received an earlier version of this application, sent on ${when}. Your changes to Cover letter are not in it.`);
+    expect(notice.getAttribute('role')).to.equal('alert');
+    expect(shadow(el).querySelector('[part="success"]')).to.be.null;
+    expect(shadow(el).querySelector('[part="submit-button"]')).to.be.null;
+    expect(thanked).to.equal(0);
+    await until(() => deepActiveElement() === notice, 'focus on the notice');
+    await expect(el).to.be.accessible();
+
+    const sent = oneEvent(el, 'apply-success');
+    const submitted = oneEvent(el, 'apply-submit');
+    part<HTMLButtonElement>(el, 'follow-up-button').click();
+    expect((await submitted).detail.formData.get('follow_up_of')).to.equal(first.id);
+    expect((await sent).detail.followUpOf).to.equal(first.id);
+    const [followUp, earlier, ...others] = await storedFor(email);
+    expect(others).to.have.length(0);
+    expect(earlier).to.deep.include({ id: first.id });
+    expect(earlier.fields.coverLetter).to.equal(storedValidFields(email).coverLetter);
+    expect(followUp.followUpOf).to.equal(first.id);
+    expect(followUp.fields.coverLetter).to.equal('Corrected: ten years of BGP networks.');
+    expect(followUp.idempotencyKey).to.not.equal(first.idempotencyKey);
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  it('after a reload during an unanswered try, says the outcome is unknown, and the same application sent again is filed once', async () => {
+    const { lane, email, el } = await sendInto('drop-after-store');
+    el.remove(); // the tab is reloaded
+    expect(draftOf(basic.id)).to.include({ unconfirmed: true });
+    await setLane(lane, 'up');
+    const again = await form(`/api/applications?lane=${lane}`, basic);
+    const notice = await until(() => shadow(again).querySelector('[part="draft-notice"].restored'), 'the restored draft');
+    expect(notice.textContent).to.contain('We could not confirm that your application arrived.');
+    await expect(again).to.be.accessible();
+    choose(again, 'resume', resume());
+    const succeeded = oneEvent(again, 'apply-success');
+    submit(again);
+    expect((await succeeded).detail.message).to.equal('Thank you, Ada Lovelace! We received your application.');
+    expect(await storedFor(email)).to.have.length(1);
+  });
+
   it('sends by itself when the browser comes back online', async () => {
     const { lane, email, el, error } = await sendInto('drop');
     expect(error).to.include({ reason: 'network', retryable: true });

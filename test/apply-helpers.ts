@@ -75,6 +75,9 @@ export function submit(el: ApplyFormElement) {
 
 export interface StoredApplication {
   id: string;
+  receivedAt: string;
+  /** The earlier application this one was sent as a follow-up of. */
+  followUpOf?: string;
   idempotencyKey: string;
   postingId: string;
   lane: string;

@@ -13,9 +13,10 @@ describe('retry policy', () => {
     for (const unreadable of [null, undefined, '', 'soon', '-5', '1.5']) expect(parseRetryAfter(unreadable, now), String(unreadable)).to.be.undefined;
   });
 
-  it('retries 429, 502, 503 and 504 by itself, and nothing else', () => {
-    for (const status of [429, 502, 503, 504]) expect(retryDelay(status, null, 1, DEFAULT_RETRY_POLICY, now, half), String(status)).to.be.a('number');
-    for (const status of [0, 400, 408, 409, 422, 500, 501]) expect(retryDelay(status, '1', 1, DEFAULT_RETRY_POLICY, now), String(status)).to.be.undefined;
+  it('retries 409 (an earlier try still in progress), 429, 502, 503 and 504 by itself, and nothing else', () => {
+    for (const status of [409, 429, 502, 503, 504]) expect(retryDelay(status, null, 1, DEFAULT_RETRY_POLICY, now, half), String(status)).to.be.a('number');
+    expect(retryDelay(409, '1', 1, DEFAULT_RETRY_POLICY, now)).to.equal(1000);
+    for (const status of [0, 400, 408, 422, 500, 501]) expect(retryDelay(status, '1', 1, DEFAULT_RETRY_POLICY, now), String(status)).to.be.undefined;
   });
 
   it('honours Retry-After, capped', () => {

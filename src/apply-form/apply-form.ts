@@ -10,7 +10,7 @@ import { applyFormStyles } from './apply-form.styles.js';
 import { clearDraft, fillForm, loadDraft, readForm, saveDraft } from './draft.js';
 import { formStrings, type FormStrings } from './form-strings.js';
 import { DEFAULT_RETRY_POLICY, retryDelay, type RetryPolicy } from './retry.js';
-import { ApplyError, newIdempotencyKey, sendApplication } from './submit.js';
+import { ApplyError, newIdempotencyKey, sendApplication, type EarlierVersion } from './submit.js';
 import {
   DEFAULT_MAX_FILE_SIZE,
   DEFAULT_MAX_TOTAL_SIZE,
@@ -50,6 +50,11 @@ const positive = (value: number, fallback: number) => (value > 0 ? value : fallb
  *   changed by the listener (add a token field).
  * @fires {CustomEvent<ApplySuccessDetail>} apply-success - The server accepted the application. `detail.message`, `detail.response`.
  * @fires {CustomEvent<ApplyErrorDetail>} apply-error - Sending failed. `detail.message`, `detail.status`, `detail.reason`, `detail.retryable`, `detail.retryIn`.
+ *   `reason` `network` or `timeout`: no answer came, so whether the application arrived is unknown (the form says so).
+ * @fires {CustomEvent<ApplyConflictDetail>} apply-conflict - The server already has an earlier version of this application under its
+ *   Idempotency-Key, and what the candidate sent now differs from it (an edit after an unknown outcome): nothing was
+ *   stored. `detail.earlierId`, `detail.receivedAt`, `detail.changed` (field names). The form says which version was
+ *   received and offers to send the changes as a follow-up (`follow_up_of`, with a new key).
  *
  * @slot success - Replaces the built-in thank-you text after a successful application.
  *
@@ -74,7 +79,9 @@ const positive = (value: number, fallback: number) => (value > 0 ? value : fallb
  * @csspart cancel-button - Stops an upload in progress.
  * @csspart progress - The upload progress bar.
  * @csspart status - The live region announcing progress.
- * @csspart submit-error - The message shown when sending failed.
+ * @csspart submit-error - The message shown when sending failed, or when it is not known whether it arrived.
+ * @csspart earlier-version - Says that the server has an earlier version of the application, and what it lacks.
+ * @csspart follow-up-button - Sends the changes as a follow-up of the earlier version.
  * @csspart success - The confirmation shown after sending.
  * @csspart email-ready - The steps shown when the application was prepared as an e-mail.
  * @csspart email-link - The link that opens the prepared e-mail.
@@ -131,7 +138,7 @@ export class ApplyFormElement extends LitElement {
   @state() private status: Status = 'editing';
   @state() private errors: Record<string, string> = {};
   @state() private showSummary = false;
-  @state() private failure?: { message: string; retryable: boolean; note?: string; canceled?: boolean };
+  @state() private failure?: { message: string; retryable: boolean; note?: string; canceled?: boolean; unconfirmed?: boolean };
   @state() private successMessage = '';
   @state() private mailto = '';
   /** Upload progress, in percent. */
@@ -139,11 +146,19 @@ export class ApplyFormElement extends LitElement {
   /** The draft on this device: when it was restored from (0 when saved during this visit), and files to choose again. */
   @state() private draft?: { at: number; files: Record<string, string> };
   @state() private announcement = '';
+  /** The server's earlier version of this application, when it refused a changed one under the same key. */
+  @state() private earlier?: EarlierVersion;
+  /** A try after a reload of a draft whose last try got no answer: whether it arrived is not known. */
+  @state() private unconfirmedDraft = false;
 
   @query('form') private form!: HTMLFormElement;
 
-  /** Kept across every try of one application (and in its draft); replaced only after a success. */
+  /** Kept across every try of one application (and in its draft); replaced only after a success or for a follow-up. */
   private idempotencyKey?: string;
+  /** The earlier application's id while this one is sent as a follow-up of it (kept in the draft). */
+  private followUpOf?: string;
+  /** A try is under way or ended without an answer (kept in the draft, so a reload says the outcome is unknown). */
+  private unconfirmed = false;
   private readonly touched = new Set<string>();
   /** The posting whose application the fields hold. */
   private current?: string;
@@ -186,7 +201,8 @@ export class ApplyFormElement extends LitElement {
     this.saveNow();
     this.upload?.abort();
     clearTimeout(this.retryTimer);
-    this.idempotencyKey = this.draft = this.failure = undefined;
+    this.idempotencyKey = this.draft = this.failure = this.earlier = this.followUpOf = undefined;
+    this.unconfirmed = this.unconfirmedDraft = false;
     this.status = 'editing';
     this.errors = {};
     this.showSummary = false;
@@ -208,6 +224,8 @@ export class ApplyFormElement extends LitElement {
     fillForm(this.form, draft?.fields ?? Object.fromEntries(PERSONAL.map((name) => [name, fields[name]])));
     if (draft) {
       this.idempotencyKey = draft.key;
+      this.followUpOf = draft.followUpOf;
+      this.unconfirmed = this.unconfirmedDraft = Boolean(draft.key && draft.unconfirmed);
       this.draft = { at: draft.at, files: draft.files };
     }
   }
@@ -309,7 +327,8 @@ export class ApplyFormElement extends LitElement {
     this.saveTimer = undefined;
     if (this.noDraft || this.current === undefined || this.status === 'sent') return;
     const { fields, files } = readForm(this.form, HONEYPOT);
-    if (saveDraft(this.current, { fields, files: { ...this.draft?.files, ...files }, key: this.idempotencyKey })) {
+    const draft = { fields, files: { ...this.draft?.files, ...files }, key: this.idempotencyKey, unconfirmed: this.unconfirmed, followUpOf: this.followUpOf };
+    if (saveDraft(this.current, draft)) {
       this.draft ??= { at: 0, files: {} };
     }
   }
@@ -319,7 +338,8 @@ export class ApplyFormElement extends LitElement {
     this.saveTimer = undefined;
     clearDraft(this.id_);
     this.form.reset();
-    this.idempotencyKey = this.draft = undefined;
+    this.idempotencyKey = this.draft = this.earlier = this.followUpOf = undefined;
+    this.unconfirmed = this.unconfirmedDraft = false;
     this.errors = {};
     this.showSummary = false;
     this.touched.clear();
@@ -334,6 +354,7 @@ export class ApplyFormElement extends LitElement {
       if (name !== HONEYPOT && (typeof value === 'string' ? value || name !== 'links' : value.size || value.name)) out.append(name, value);
     }
     out.set('postingId', this.id_);
+    if (this.followUpOf) out.set('follow_up_of', this.followUpOf);
     return out;
   }
 
@@ -400,9 +421,14 @@ export class ApplyFormElement extends LitElement {
 
     if (!emit(this, 'apply-submit', { postingId, method: 'form', formData, action: this.action }, { cancelable: true })) return;
     this.idempotencyKey ??= newIdempotencyKey();
+    // Until an answer comes, whether the server has it is unknown: a reload meanwhile must say so.
+    this.unconfirmed = true;
     this.saveNow(true);
     this.status = 'sending';
     this.progress = 0;
+    this.earlier = undefined;
+    this.unconfirmedDraft = false;
+    const followUpOf = this.followUpOf;
     // A retry the form makes by itself keeps the last failure on screen, so its alert is not announced anew each try.
     if (!this.auto) this.failure = undefined;
     const upload = (this.upload = new AbortController());
@@ -412,7 +438,8 @@ export class ApplyFormElement extends LitElement {
         signal: upload.signal,
         onProgress: (loaded, total) => (this.progress = total ? Math.round((loaded / total) * 100) : 0),
       });
-      this.succeed(result.message ?? this.t.submitted, { postingId, message: result.message ?? this.t.submitted, response: result.response });
+      const message = result.message ?? this.t.submitted;
+      this.succeed(message, { postingId, message, response: result.response, ...(followUpOf ? { followUpOf } : {}) });
     } catch (error) {
       if (!upload.signal.aborted) this.fail(error);
       else if (this.id_ === postingId) {
@@ -429,7 +456,8 @@ export class ApplyFormElement extends LitElement {
     clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
     if (!this.noDraft) clearDraft(this.id_);
-    this.idempotencyKey = this.draft = undefined;
+    this.idempotencyKey = this.draft = this.followUpOf = this.earlier = undefined;
+    this.unconfirmed = false;
     this.autoTries = 0;
     this.successMessage = message;
     this.status = 'sent';
@@ -439,8 +467,13 @@ export class ApplyFormElement extends LitElement {
 
   private fail(error: unknown) {
     const failure = error instanceof ApplyError ? error : new ApplyError('network', 0, undefined);
-    const { kind, status, retryable } = failure;
+    const { kind, status, retryable, unconfirmed } = failure;
+    // An answer came: the server has it, or it does not. Only a try without an answer leaves it unknown.
+    this.unconfirmed = unconfirmed;
+    if (this.idempotencyKey) this.saveNow(true);
+    if (failure.earlier) return this.conflict(failure.earlier);
     const message =
+      (status === 409 ? this.t.inProgress : undefined) ??
       failure.serverMessage ??
       {
         network: this.t.networkError,
@@ -455,6 +488,7 @@ export class ApplyFormElement extends LitElement {
     this.failure = {
       message,
       retryable,
+      unconfirmed,
       note: retryIn !== undefined ? this.t.retryIn(Math.ceil(retryIn / 1000)) : kind === 'network' && !navigator.onLine ? this.t.offline : undefined,
     };
     const known = fieldKeys(this.rules);
@@ -466,6 +500,52 @@ export class ApplyFormElement extends LitElement {
     this.errors = errors;
     if (!this.showErrors() && !this.auto) this.focusPart('submit-error');
     emit(this, 'apply-error', { postingId: this.id_, message, status, retryable, reason: kind, retryIn });
+  }
+
+  /**
+   * The server has an earlier version under this key and refused the changed one: say which version it has and what
+   * it lacks, and offer the changes as a follow-up. Never a thank-you that hides them.
+   */
+  private conflict(earlier: EarlierVersion) {
+    clearTimeout(this.retryTimer);
+    this.status = 'failed';
+    this.failure = undefined;
+    this.errors = {};
+    this.showSummary = false;
+    this.earlier = earlier;
+    this.focusPart('earlier-version');
+    emit(this, 'apply-conflict', { postingId: this.id_, earlierId: earlier.id, receivedAt: earlier.receivedAt, changed: earlier.changed });
+  }
+
+  /** Sends what is on the form as a follow-up of the earlier version: a new key, and `follow_up_of` naming it. */
+  private sendFollowUp() {
+    if (!this.earlier) return;
+    this.followUpOf = this.earlier.id;
+    this.idempotencyKey = newIdempotencyKey();
+    this.autoTries = 0;
+    void this.send();
+  }
+
+  /** A field's name as the candidate knows it, for the list of changes the earlier version lacks. */
+  private labelOf(name: string): string {
+    const plain = (label: string) => label.replace(/\s*[(（][^)）]*[)）]$/, '');
+    const t = this.t;
+    const own: Record<string, string> = { name: t.name, email: t.email, phone: t.phone, resume: t.resume, coverLetter: t.coverLetter, links: t.links };
+    if (Object.hasOwn(own, name)) return plain(own[name]);
+    if (name === 'consent') return this.consent.privacy?.text ?? t.consent;
+    if (name === 'talentPool') return this.consent.talentPool?.text ?? name;
+    return this.posting?.questions?.find((q) => `answers.${q.id}` === name)?.label ?? name;
+  }
+
+  private renderEarlier(earlier: EarlierVersion) {
+    const lang = languageOf(this);
+    const at = new Date(earlier.receivedAt);
+    const when = Number.isNaN(at.getTime()) ? earlier.receivedAt : at.toLocaleString(lang, { dateStyle: 'medium', timeStyle: 'short' });
+    const labels = [...new Set(earlier.changed.filter((name) => name !== 'postingId' && name !== 'follow_up_of').map((name) => this.labelOf(name)))];
+    return html`<div part="earlier-version" role="alert" tabindex="-1">
+      <p><strong>${this.t.earlierReceived(when)}</strong>${labels.length ? html` ${this.t.earlierChanged(new Intl.ListFormat(lang, { type: 'conjunction' }).format(labels))}` : nothing}</p>
+      <p>${this.t.followUpHint}</p>
+    </div>`;
   }
 
   private backToForm() {
@@ -585,7 +665,7 @@ export class ApplyFormElement extends LitElement {
     const at = this.draft.at && new Date(this.draft.at).toLocaleString(languageOf(this), { dateStyle: 'medium', timeStyle: 'short' });
     return html`<div part="draft-notice" role="status" class=${at ? 'restored' : ''}>
       <p>${at ? this.t.draftRestored(at) : this.t.draftSaved}</p>
-      ${button}
+      ${at && this.unconfirmedDraft ? html`<p><strong>${this.t.unconfirmed}</strong> ${this.t.unconfirmedKept}</p>` : nothing} ${button}
     </div>`;
   }
 
@@ -646,15 +726,19 @@ export class ApplyFormElement extends LitElement {
         </div>
         ${failed || (sending && this.auto && this.failure)
           ? html`<div part="submit-error" role="alert" tabindex="-1">
-              <p><strong>${this.t.submitFailed}</strong> ${this.failure!.message}</p>
-              ${this.failure!.retryable ? html`<p>${this.t.submitKept}</p>` : nothing} ${this.failure!.note ? html`<p>${this.failure!.note}</p>` : nothing}
+              <p><strong>${this.failure!.unconfirmed ? this.t.unconfirmed : this.t.submitFailed}</strong> ${this.failure!.message}</p>
+              ${this.failure!.retryable ? html`<p>${this.failure!.unconfirmed ? this.t.unconfirmedKept : this.t.submitKept}</p>` : nothing}
+              ${this.failure!.note ? html`<p>${this.failure!.note}</p>` : nothing}
             </div>`
           : nothing}
+        ${this.earlier && !sending ? this.renderEarlier(this.earlier) : nothing}
         ${sending ? html`<progress part="progress" max="100" .value=${this.progress} aria-label=${this.t.progress}></progress>` : nothing}
         <div class="actions">
-          <button part="submit-button" class="primary" type="submit" ?disabled=${sending}>
-            ${sending ? this.t.sending : this.emailMode ? this.t.prepareEmail : failed && this.failure!.retryable ? this.t.retrySubmit : this.t.submit}
-          </button>
+          ${this.earlier && !sending
+            ? html`<button part="follow-up-button" class="primary" type="button" @click=${this.sendFollowUp}>${this.t.followUp}</button>`
+            : html`<button part="submit-button" class="primary" type="submit" ?disabled=${sending}>
+                ${sending ? this.t.sending : this.emailMode ? this.t.prepareEmail : failed && this.failure!.retryable ? this.t.retrySubmit : this.t.submit}
+              </button>`}
           ${sending ? html`<button part="cancel-button" type="button" @click=${() => this.upload?.abort()}>${this.t.cancel}</button>` : nothing}
         </div>
         ${this.draft && !this.draft.at ? this.renderDraft() : nothing}

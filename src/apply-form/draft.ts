@@ -12,6 +12,10 @@ export interface Draft {
   files: Record<string, string>;
   /** The application's `Idempotency-Key` once it was sent: a try after a reload must not file it twice. */
   key?: string;
+  /** A try was under way or ended without an answer: whether the server has it is not known. */
+  unconfirmed?: boolean;
+  /** The id of an earlier application this one is sent as a follow-up of. */
+  followUpOf?: string;
 }
 
 export const DRAFT_MAX_AGE = 30 * 24 * 3600 * 1000;

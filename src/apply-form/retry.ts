@@ -1,8 +1,9 @@
 /**
  * When to send an application again by itself after a failure: plain functions, no DOM, no timers.
  *
- * Only answers that say "come back later" are retried automatically: 429 and 503 (honouring `Retry-After`) and the
- * gateway errors 502 and 504 that a proxy gives while the service behind it restarts. Network failures wait for the
+ * Only answers that say "come back later" are retried automatically: 429 and 503 (honouring `Retry-After`), 409 (an
+ * earlier try with the same Idempotency-Key is still in progress) and the gateway errors 502 and 504 that a proxy
+ * gives while the service behind it restarts. Network failures wait for the
  * browser's `online` event or the candidate; every other answer waits for the candidate.
  */
 export interface RetryPolicy {
@@ -16,7 +17,7 @@ export interface RetryPolicy {
 
 export const DEFAULT_RETRY_POLICY: RetryPolicy = { retries: 5, base: 2000, cap: 60_000 };
 
-const AUTO_STATUSES = [429, 502, 503, 504];
+const AUTO_STATUSES = [409, 429, 502, 503, 504];
 
 /** `Retry-After` in milliseconds from `now`: delta-seconds (`120`) or an HTTP date; undefined when absent or unreadable. */
 export function parseRetryAfter(value: string | null | undefined, now = Date.now()): number | undefined {

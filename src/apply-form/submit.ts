@@ -20,6 +20,20 @@ export interface ServerFieldError {
 /** `unconfigured`: the form has neither an `action` nor an `email` to send to. */
 export type ApplyFailureKind = 'network' | 'timeout' | 'server' | 'rejected' | 'unconfigured';
 
+/**
+ * What a server following the contract says when an Idempotency-Key comes back with a different body: it already
+ * has an earlier version of this application (`id`, stored at `receivedAt`), which lacks the fields in `changed`.
+ */
+export interface EarlierVersion {
+  id: string;
+  receivedAt: string;
+  /** Field names whose values differ from the earlier version (`coverLetter`, `resume`, `answers.<id>`). */
+  changed: string[];
+}
+
+/** The problem type of that answer (a 422, `application/problem+json`). */
+export const KEY_REUSED = 'urn:careers-widgets:problem:idempotency-key-reused';
+
 export class ApplyError extends Error {
   override name = 'ApplyError';
   constructor(
@@ -31,14 +45,21 @@ export class ApplyError extends Error {
     readonly fieldErrors: ServerFieldError[] = [],
     /** The answer's `Retry-After` header, if any (see retry.ts). */
     readonly retryAfter: string | null = null,
+    /** Set when the server already has an earlier version of this application under the same key (422). */
+    readonly earlier?: EarlierVersion,
   ) {
     super(serverMessage ?? kind);
   }
 
-  /** Network failures, time-outs, 5xx, 408 and 429 may succeed on a later try; other 4xx answers will not. */
+  /** Network failures, time-outs, 5xx, 408, 409 (an earlier try still in progress) and 429 may succeed on a later try; other 4xx answers will not. */
   get retryable(): boolean {
     if (this.kind === 'unconfigured') return false;
-    return this.kind !== 'rejected' || this.status === 429 || this.status === 408;
+    return this.kind !== 'rejected' || [408, 409, 429].includes(this.status);
+  }
+
+  /** No answer arrived (a dropped connection, a time-out): the application may or may not have been stored. */
+  get unconfirmed(): boolean {
+    return this.kind === 'network' || this.kind === 'timeout';
   }
 }
 
@@ -66,6 +87,13 @@ function fieldErrorsOf(body: unknown): ServerFieldError[] {
   return errors.filter(
     (error): error is ServerFieldError => typeof error?.field === 'string' && typeof error?.message === 'string',
   );
+}
+
+function earlierOf(body: unknown): EarlierVersion | undefined {
+  const { type, earlier } = (body ?? {}) as { type?: unknown; earlier?: Partial<EarlierVersion> };
+  if (type !== KEY_REUSED || typeof earlier?.id !== 'string' || !earlier.id) return undefined;
+  const changed = Array.isArray(earlier.changed) ? earlier.changed.filter((name): name is string => typeof name === 'string') : [];
+  return { id: earlier.id, receivedAt: typeof earlier.receivedAt === 'string' ? earlier.receivedAt : '', changed };
 }
 
 /** A fresh idempotency key. `crypto.randomUUID` needs a secure context; plain-http pages get random bytes instead. */
@@ -101,7 +129,10 @@ export function sendApplication(action: string, data: FormData, { idempotencyKey
       }
       const { status } = xhr;
       if (status >= 200 && status < 300) resolve({ message: messageOf(body), response: body });
-      else reject(new ApplyError(status >= 500 ? 'server' : 'rejected', status, messageOf(body), fieldErrorsOf(body), xhr.getResponseHeader('Retry-After')));
+      else {
+        const kind = status >= 500 ? 'server' : 'rejected';
+        reject(new ApplyError(kind, status, messageOf(body), fieldErrorsOf(body), xhr.getResponseHeader('Retry-After'), status === 422 ? earlierOf(body) : undefined));
+      }
     };
     xhr.send(data);
   });

@@ -113,7 +113,7 @@ export const form: FormStrings = {
   submitted: 'Vielen Dank! Ihre Bewerbung wurde gesendet.',
   submitFailed: 'Ihre Bewerbung konnte nicht gesendet werden.',
   submitKept: 'Alle Ihre Eingaben sind noch vorhanden. Bitte versuchen Sie es erneut.',
-  networkError: 'Die Verbindung ist abgebrochen, bevor die Bewerbung bei uns ankam.',
+  networkError: 'Die Verbindung ist abgebrochen, bevor der Server geantwortet hat.',
   timeoutError: 'Der Server hat zu lange für die Antwort gebraucht.',
   serverError: (status: number) => `Auf dem Server ist ein Problem aufgetreten (HTTP ${status}).`,
   unconfigured:
@@ -123,6 +123,13 @@ export const form: FormStrings = {
   canceled: 'Sie haben das Senden abgebrochen.',
   retryIn: (seconds: number) => `Wir versuchen es in ${seconds} ${seconds === 1 ? 'Sekunde' : 'Sekunden'} selbst erneut.`,
   offline: 'Ihr Gerät ist offline: Wir senden die Bewerbung, sobald die Verbindung wieder besteht.',
+  unconfirmed: 'Wir konnten nicht bestätigen, dass Ihre Bewerbung angekommen ist.',
+  unconfirmedKept: 'Alle Ihre Eingaben sind noch vorhanden. Sie können sie gefahrlos erneut senden: Ist sie schon angekommen, wird sie nicht doppelt abgelegt.',
+  inProgress: 'Ein früherer Sendeversuch dieser Bewerbung wird noch empfangen.',
+  earlierReceived: (date: string) => `Wir hatten bereits eine frühere Fassung dieser Bewerbung erhalten, gesendet am ${date}.`,
+  earlierChanged: (label: string) => `Ihre Änderungen (${label}) sind darin nicht enthalten.`,
+  followUpHint: 'Senden Sie Ihre Änderungen als Nachtrag: Er wird zusammen mit der früheren Fassung abgelegt, die unverändert bleibt.',
+  followUp: 'Änderungen als Nachtrag senden',
 
   draftRestored: (date: string) =>
     `Wir haben die Bewerbung wiederhergestellt, die Sie am ${date} begonnen haben. Sie bleibt auf diesem Gerät gespeichert, bis Sie sie senden.`,

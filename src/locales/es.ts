@@ -118,7 +118,7 @@ export const form: FormStrings = {
   submitted: '¡Gracias! La candidatura se ha enviado.',
   submitFailed: 'No se pudo enviar la candidatura.',
   submitKept: 'Todos los datos introducidos se conservan. Vuelva a intentarlo.',
-  networkError: 'La conexión falló antes de que la candidatura nos llegara.',
+  networkError: 'La conexión se interrumpió antes de que el servidor respondiera.',
   timeoutError: 'El servidor tardó demasiado en responder.',
   serverError: (status: number) => `El servidor tuvo un problema (HTTP ${status}).`,
   unconfigured:
@@ -129,6 +129,13 @@ export const form: FormStrings = {
   retryIn: (seconds: number) =>
     `Se volverá a intentar automáticamente dentro de ${seconds} ${seconds === 1 ? 'segundo' : 'segundos'}.`,
   offline: 'El dispositivo no tiene conexión: la candidatura se enviará en cuanto se restablezca.',
+  unconfirmed: 'No pudimos confirmar que su candidatura haya llegado.',
+  unconfirmedKept: 'Todos los datos introducidos se conservan. Puede volver a enviarla sin riesgo: si ya llegó, no se registrará dos veces.',
+  inProgress: 'Todavía se está recibiendo un envío anterior de esta candidatura.',
+  earlierReceived: (date: string) => `Ya habíamos recibido una versión anterior de esta candidatura, enviada el ${date}.`,
+  earlierChanged: (label: string) => `Sus cambios (${label}) no están incluidos en ella.`,
+  followUpHint: 'Envíe sus cambios como complemento: se archivará junto con la versión anterior, que no se modifica.',
+  followUp: 'Enviar los cambios como complemento',
 
   draftRestored: (date: string) =>
     `Se ha restaurado la candidatura que empezó el ${date}. Se guarda en este dispositivo hasta que la envíe.`,

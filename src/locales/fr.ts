@@ -116,7 +116,7 @@ export const form: FormStrings = {
   submitted: 'Merci\u202f! Votre candidature a bien été envoyée.',
   submitFailed: 'Votre candidature n’a pas pu être envoyée.',
   submitKept: 'Tout ce que vous avez saisi est conservé. Veuillez réessayer.',
-  networkError: 'La connexion a été interrompue avant que la candidature ne nous parvienne.',
+  networkError: 'La connexion a été interrompue avant la réponse du serveur.',
   timeoutError: 'Le serveur a mis trop de temps à répondre.',
   serverError: (status: number) => `Le serveur a rencontré un problème (HTTP ${status}).`,
   unconfigured:
@@ -126,6 +126,13 @@ export const form: FormStrings = {
   canceled: 'Vous avez annulé l’envoi.',
   retryIn: (seconds: number) => `Nous réessaierons automatiquement dans ${seconds} ${one(seconds) ? 'seconde' : 'secondes'}.`,
   offline: 'Votre appareil est hors ligne\u00a0: nous enverrons votre candidature dès que la connexion sera rétablie.',
+  unconfirmed: 'Nous n’avons pas pu confirmer que votre candidature est bien arrivée.',
+  unconfirmedKept: 'Tout ce que vous avez saisi est conservé. Vous pouvez la renvoyer sans risque\u202f: si elle est déjà arrivée, elle ne sera pas enregistrée deux fois.',
+  inProgress: 'Un envoi précédent de cette candidature est encore en cours de réception.',
+  earlierReceived: (date: string) => `Nous avions déjà reçu une version antérieure de cette candidature, envoyée le ${date}.`,
+  earlierChanged: (label: string) => `Vos modifications (${label}) n’y figurent pas.`,
+  followUpHint: 'Envoyez vos modifications en complément\u202f: il sera classé avec la version antérieure, qui reste inchangée.',
+  followUp: 'Envoyer les modifications en complément',
 
   draftRestored: (date: string) =>
     `Nous avons restauré la candidature que vous avez commencée le ${date}. Elle est conservée sur cet appareil jusqu’à son envoi.`,

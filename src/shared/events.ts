@@ -39,6 +39,8 @@ export interface ApplySubmitDetail {
 }
 export interface ApplySuccessDetail {
   postingId: string;
+  /** The earlier application's id, when this was sent as a follow-up of it. */
+  followUpOf?: string;
   /** The server's message (or the built-in thank-you). */
   message: string;
   /** The server's parsed JSON answer, when it sent one. */
@@ -57,6 +59,16 @@ export interface ApplyErrorDetail {
   retryIn?: number;
 }
 
+export interface ApplyConflictDetail {
+  postingId: string;
+  /** The id of the earlier version the server has under this application's Idempotency-Key. */
+  earlierId: string;
+  /** When the server received it (ISO 8601), if it said. */
+  receivedAt: string;
+  /** The fields that differ from it (`coverLetter`, `resume`, `answers.<id>`). */
+  changed: string[];
+}
+
 declare global {
   interface HTMLElementEventMap {
     'job-feed-load': CustomEvent<JobFeedLoadDetail>;
@@ -69,6 +81,7 @@ declare global {
     'apply-submit': CustomEvent<ApplySubmitDetail>;
     'apply-success': CustomEvent<ApplySuccessDetail>;
     'apply-error': CustomEvent<ApplyErrorDetail>;
+    'apply-conflict': CustomEvent<ApplyConflictDetail>;
   }
 }
 
