@@ -445,6 +445,8 @@ export function createReceiver({
         else if (mode === 'error') result = { status: 500, body: { message: 'The application service is restarting.' } };
         else result = { ...(await answerFor(parts, key, lane)), drop: mode === 'drop-after-store' };
       } catch (error) {
+        // The client went away mid-upload (canceled, closed the tab): nothing to answer.
+        if (!(error instanceof Refusal) && (req.destroyed || error?.code === 'ECONNRESET')) return log('dropped');
         if (!(error instanceof Refusal)) throw error;
         result = { status: error.status, body: { message: error.message, errors: error.errors }, headers: { Connection: 'close' } };
         // A stalled body is not waited for again; anything else is read to its end, so the browser gets the answer.
