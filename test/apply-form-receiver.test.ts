@@ -239,19 +239,22 @@ describe('<apply-form> against the reference receiver', () => {
     const { detail } = await conflicted;
     expect(detail).to.deep.equal({ postingId: basic.id, earlierId: first.id, receivedAt: first.receivedAt, changed: ['coverLetter'] });
     await el.updateComplete;
-    const notice = part(el, 'earlier-version');
+    const notice = shadow(el).getElementById('earlier-version')!;
+    expect(notice.getAttribute('part')).to.equal('submit-error');
     const when = new Date(first.receivedAt).toLocaleString('en', { dateStyle: 'medium', timeStyle: 'short' });
     expect(notice.textContent).to.contain(`We had already received an earlier version of this application, sent on ${when}. Your changes to Cover letter are not in it.`);
     expect(notice.getAttribute('role')).to.equal('alert');
     expect(shadow(el).querySelector('[part="success"]')).to.be.null;
-    expect(shadow(el).querySelector('[part="submit-button"]')).to.be.null;
+    expect(shadow(el).querySelector('button[type="submit"]')).to.be.null;
+    const followUpButton = part<HTMLButtonElement>(el, 'submit-button');
+    expect(followUpButton.textContent?.trim()).to.equal('Send changes as a follow-up');
     expect(thanked).to.equal(0);
     await until(() => deepActiveElement() === notice, 'focus on the notice');
     await expect(el).to.be.accessible();
 
     const sent = oneEvent(el, 'apply-success');
     const submitted = oneEvent(el, 'apply-submit');
-    part<HTMLButtonElement>(el, 'follow-up-button').click();
+    followUpButton.click();
     expect((await submitted).detail.formData.get('follow_up_of')).to.equal(first.id);
     expect((await sent).detail.followUpOf).to.equal(first.id);
     const [followUp, earlier, ...others] = await storedFor(email);

@@ -75,13 +75,12 @@ const positive = (value: number, fallback: number) => (value > 0 ? value : fallb
  * @csspart checkbox - The consent checkboxes and multiple-choice controls.
  * @csspart privacy-link - The link to the privacy notice.
  * @csspart field-error - The error message beside a field.
- * @csspart submit-button - The send button.
+ * @csspart submit-button - The send button; **Send changes as a follow-up** when the server has an earlier version.
  * @csspart cancel-button - Stops an upload in progress.
  * @csspart progress - The upload progress bar.
  * @csspart status - The live region announcing progress.
- * @csspart submit-error - The message shown when sending failed, or when it is not known whether it arrived.
- * @csspart earlier-version - Says that the server has an earlier version of the application, and what it lacks.
- * @csspart follow-up-button - Sends the changes as a follow-up of the earlier version.
+ * @csspart submit-error - The message shown when sending failed, when it is not known whether it arrived, or when the
+ *   server has an earlier version of the application (which one, and what it lacks).
  * @csspart success - The confirmation shown after sending.
  * @csspart email-ready - The steps shown when the application was prepared as an e-mail.
  * @csspart email-link - The link that opens the prepared e-mail.
@@ -513,7 +512,7 @@ export class ApplyFormElement extends LitElement {
     this.errors = {};
     this.showSummary = false;
     this.earlier = earlier;
-    this.focusPart('earlier-version');
+    void this.updateComplete.then(() => (this.renderRoot as ShadowRoot).getElementById('earlier-version')?.focus());
     emit(this, 'apply-conflict', { postingId: this.id_, earlierId: earlier.id, receivedAt: earlier.receivedAt, changed: earlier.changed });
   }
 
@@ -542,7 +541,7 @@ export class ApplyFormElement extends LitElement {
     const at = new Date(earlier.receivedAt);
     const when = Number.isNaN(at.getTime()) ? earlier.receivedAt : at.toLocaleString(lang, { dateStyle: 'medium', timeStyle: 'short' });
     const labels = [...new Set(earlier.changed.filter((name) => name !== 'postingId' && name !== 'follow_up_of').map((name) => this.labelOf(name)))];
-    return html`<div part="earlier-version" role="alert" tabindex="-1">
+    return html`<div part="submit-error" id="earlier-version" role="alert" tabindex="-1">
       <p><strong>${this.t.earlierReceived(when)}</strong>${labels.length ? html` ${this.t.earlierChanged(new Intl.ListFormat(lang, { type: 'conjunction' }).format(labels))}` : nothing}</p>
       <p>${this.t.followUpHint}</p>
     </div>`;
@@ -735,7 +734,7 @@ export class ApplyFormElement extends LitElement {
         ${sending ? html`<progress part="progress" max="100" .value=${this.progress} aria-label=${this.t.progress}></progress>` : nothing}
         <div class="actions">
           ${this.earlier && !sending
-            ? html`<button part="follow-up-button" class="primary" type="button" @click=${this.sendFollowUp}>${this.t.followUp}</button>`
+            ? html`<button part="submit-button" id="follow-up" class="primary" type="button" @click=${this.sendFollowUp}>${this.t.followUp}</button>`
             : html`<button part="submit-button" class="primary" type="submit" ?disabled=${sending}>
                 ${sending ? this.t.sending : this.emailMode ? this.t.prepareEmail : failed && this.failure!.retryable ? this.t.retrySubmit : this.t.submit}
               </button>`}
