@@ -5,6 +5,7 @@ import { descriptionHtml } from '../src/feed/jsonld.js';
 import { parseFeed } from '../src/feed/parse.js';
 import type { Block } from '../src/feed/schema.js';
 import { sanitizeHtml, type SanitizeOptions } from '../src/feed/sanitize.js';
+import { loadFrame } from './helpers.js';
 
 interface Vector {
   category: string;
@@ -160,6 +161,34 @@ describe('sanitizeHtml', () => {
     await tick(50);
     expect(win.violations).to.deep.equal([]);
     frame.remove();
+  });
+});
+
+describe('sanitizeHtml on a page with a strict CSP', () => {
+  it('makes the browser file no CSP report for the on* handlers and styles it removes', async () => {
+    const frame = await loadFrame('/test/fixtures/xss/strict-csp.html');
+    const win = frame.contentWindow as Window & { violations: string[]; sanitizeHtml: typeof sanitizeHtml };
+    try {
+      const handlers =
+        '<p style="color:red" onclick="alert(1)">a</p><img src=x onerror=alert(2)><a href="https://x.example/" onmouseover=\'alert(3)\' style=x>b</a>' +
+        '<div/onmouseover=alert(4)>c</div><p\nSTYLE=color:red\tONCLICK=alert(5)>d</p><p =x onclick=alert(6)>e</p><a title="x>y" style="z" href=https://y.example/>f</a>' +
+        '<svg><g onload=alert(7)></g></svg><style>p{color:red}</style><math><mi style=x>g</mi></math>';
+      const corpus = vectors.map((vector) => vector.html).join('');
+      const fragment = win.sanitizeHtml(handlers + corpus);
+      const out = win.document.createElement('div');
+      out.append(fragment);
+      expect(problemsIn(out)).to.deep.equal([]);
+      expect(out.innerHTML).to.contain('<p>a</p>').and.contain('<a href="https://y.example/" target="_blank" rel="noopener noreferrer">f</a>');
+      // A violation of our own after it: violations are reported in order, so once it is here, any from sanitizing are too.
+      const control = new Promise<void>((resolve) =>
+        win.document.addEventListener('securitypolicyviolation', (event) => event.blockedURI.includes('blocked.example') && resolve()),
+      );
+      win.document.body.append(Object.assign(win.document.createElement('img'), { src: 'https://blocked.example/control.png', alt: '' }));
+      await control;
+      expect(win.violations).to.deep.equal(['img-src: https://blocked.example/control.png']);
+    } finally {
+      frame.remove();
+    }
   });
 });
 

@@ -8,10 +8,13 @@
  *
  * The result is a `DocumentFragment` of sanitized nodes, never a string: render it as a node (Lit renders a Node
  * child as is, no `unsafeHTML`), so nothing is parsed again after sanitizing (no mutation XSS) and no Trusted Types
- * sink is used but DOMPurify's own parse into an inert document. A fragment is emptied when inserted: sanitize for
+ * sink is used but DOMPurify's own parse into an inert document. That parse is given the markup rebuilt with no
+ * attribute but `href` (`withOnlyAttributes`): Chromium files a CSP report for every inline handler and style it
+ * parses, even into an inert document, and a host with `report-uri` would get one per `on*`/`style` of every posting. A fragment is emptied when inserted: sanitize for
  * each insertion (or keep it and insert `fragment.cloneNode(true)`).
  */
 import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify';
+import { withOnlyAttributes } from './adapters/html.js';
 
 export interface SanitizeOptions {
   /**
@@ -89,7 +92,9 @@ function purify(): Purifier {
 /** Sanitized nodes for untrusted HTML; see the module comment for what is kept. */
 export function sanitizeHtml(html: string, { headingLevel, trustedTypesPolicy }: SanitizeOptions = {}): DocumentFragment {
   const config = trustedTypesPolicy ? { ...CONFIG, TRUSTED_TYPES_POLICY: trustedTypesPolicy } : CONFIG;
-  const result = purify().sanitize(html, config) as unknown as DocumentFragment | null;
+  // DOMPurify parses with the browser's parser: it meets no attribute but `href`, so a page with a report-uri gets no
+  // CSP report for every `on*` and `style` in the input (they would never run or apply, but Chromium reports them).
+  const result = purify().sanitize(withOnlyAttributes(html, ['href']), config) as unknown as DocumentFragment | null;
   // DOMPurify returns null for input it cannot place in a body (`<frameset>`): nothing to show.
   const fragment = result?.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? result : document.createDocumentFragment();
   const headings = [...fragment.querySelectorAll('h1, h2, h3, h4, h5, h6')];

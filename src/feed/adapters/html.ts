@@ -35,6 +35,8 @@ interface Scanned {
   stop: number;
   name?: string;
   end?: boolean;
+  /** Where a tag's attributes start (after its name). */
+  inside?: number;
 }
 
 /** Elements whose content is not markup: skipped whole. */
@@ -96,7 +98,8 @@ function scan(html: string): Scanned[] {
     NAME_REST.lastIndex = nameAt + 1;
     NAME_REST.exec(html);
     const name = html.slice(nameAt, NAME_REST.lastIndex).toLowerCase();
-    let inside = NAME_REST.lastIndex;
+    const attributesAt = NAME_REST.lastIndex;
+    let inside = attributesAt;
     let close = -1;
     while (inside < length) {
       TAG_RUN.lastIndex = inside;
@@ -118,7 +121,7 @@ function scan(html: string): Scanned[] {
       lower ??= html.toLowerCase();
       at = skipTo(lower.indexOf(`</${name}`, at));
     } else {
-      out.push({ start: nameAt - (end ? 2 : 1), stop: at, name, end });
+      out.push({ start: nameAt - (end ? 2 : 1), stop: at, name, end, inside: attributesAt });
     }
   }
   return out;
@@ -129,6 +132,43 @@ const toToken = (html: string, { start, stop, name, end }: Scanned): Token => (n
 /** Tags and text of an HTML fragment; comments, doctypes and the content of raw-text elements are left out. */
 export function tokens(html: string): Token[] {
   return scan(html).map((token) => toToken(html, token));
+}
+
+const ATTRIBUTE = /[\s/]*([^\s/][^\s/=]*)\s*(?:=\s*(?:"([^"]*)"?|'([^']*)'?|(\S*)))?/y;
+
+/** A tag's attributes, names in lower case, values as written (entities not decoded); one pass over the tag. */
+function attributes(html: string, { inside, stop }: Scanned): [string, string][] {
+  const tag = html.slice(inside, stop - 1);
+  const out: [string, string][] = [];
+  for (ATTRIBUTE.lastIndex = 0; ATTRIBUTE.lastIndex < tag.length; ) {
+    const match = ATTRIBUTE.exec(tag);
+    if (!match) break;
+    out.push([match[1].toLowerCase(), match[2] ?? match[3] ?? match[4] ?? '']);
+  }
+  return out;
+}
+
+/**
+ * The markup rebuilt from its tokens with no attribute but those named in `keep` (e.g. `href`), quoted anew, for a
+ * parser that must not meet inline event handlers or styles: Chromium files a CSP report (`script-src-attr`,
+ * `style-src-attr`) for each one it merely parses, even into an inert document. Comments, doctypes and the content
+ * of raw-text elements (`script`, `style`, `svg`…) are left out; a `<` that starts no tag becomes `&lt;`.
+ */
+export function withOnlyAttributes(html: string, keep: readonly string[]): string {
+  let out = '';
+  for (const token of scan(html)) {
+    if (token.name === undefined) {
+      const text = html.slice(token.start, token.stop);
+      out += text === '<' ? '&lt;' : text;
+    } else if (/^[a-z][a-z\d-]*$/.test(token.name)) {
+      out += `<${token.end ? '/' : ''}${token.name}`;
+      if (!token.end) {
+        for (const [name, value] of attributes(html, token)) if (keep.includes(name)) out += ` ${name}="${value.replace(/"/g, '&quot;')}"`;
+      }
+      out += '>';
+    }
+  }
+  return out;
 }
 
 const BLOCK = /^(?:p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|section|article|blockquote|header|footer|dd|dt|pre|hr)$/;
