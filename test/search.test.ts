@@ -321,13 +321,14 @@ describe('search and facets at 10,000 postings', () => {
     expect(scanned / indexed).to.be.above(1.25);
   });
 
-  it('typing a query keystroke by keystroke is at least 1.5x faster than scanning at every keystroke', () => {
+  it('typing a query keystroke by keystroke is at least 1.5x faster than scanning at every keystroke', function () {
+    this.timeout(60000); // a loaded machine running WebKit scans 33 prefixes of 10,000 postings in seconds
     const query = 'senior network engineer singapore';
     const prefixes = Array.from({ length: query.length }, (_, n) => query.slice(0, n + 1));
     const [indexed, scanned] = interleaved(
       () => prefixes.forEach((prefix) => search(index, prefix)),
       () => prefixes.forEach(scan),
-      5,
+      3,
     );
     console.log(`typing "${query}": index ${indexed.toFixed(2)} ms, full scan ${scanned.toFixed(2)} ms (${(scanned / indexed).toFixed(1)}x)`);
     expect(scanned / indexed).to.be.above(1.5);
