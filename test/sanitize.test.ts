@@ -6,6 +6,7 @@ import { parseFeed } from '../src/feed/parse.js';
 import type { Block } from '../src/feed/schema.js';
 import { sanitizeHtml, type SanitizeOptions } from '../src/feed/sanitize.js';
 import { loadFrame } from './helpers.js';
+import { expectLinear, repeat } from './linear.js';
 
 interface Vector {
   category: string;
@@ -189,6 +190,14 @@ describe('sanitizeHtml on a page with a strict CSP', () => {
     } finally {
       frame.remove();
     }
+  });
+});
+
+describe('sanitizeHtml on hostile input', () => {
+  it('takes linear time (100 KB against ten 10 KB inputs, same run)', () => {
+    expectLinear('sanitizeHtml: unclosed tags', (input) => sanitizeHtml(input), repeat('<a'));
+    expectLinear('sanitizeHtml: attributes', (input) => sanitizeHtml(input), repeat(`<a href="https://x.example/" b='c' d=e onclick=f style=g>x</a>`));
+    expectLinear('sanitizeHtml: a tag never closed', (input) => sanitizeHtml(input), repeat(' b=c', '<a'));
   });
 });
 
