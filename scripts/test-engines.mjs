@@ -5,17 +5,18 @@
  *
  *   node scripts/test-engines.mjs                      Chromium, Firefox and WebKit
  *   node scripts/test-engines.mjs firefox webkit       the engines named
- *   node scripts/test-engines.mjs chromium -- --files test/job-card.test.ts   wtr options after --
+ *   node scripts/test-engines.mjs chromium --files test/job-card.test.ts   then wtr's own options
  */
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { ENGINES } from './engines.mjs';
 
-const args = process.argv.slice(2);
-const split = args.indexOf('--');
-const named = split < 0 ? args : args.slice(0, split);
-const wtrArgs = split < 0 ? [] : args.slice(split + 1);
+// Leading engine names, then web-test-runner's own options (`npm run test:firefox -- --files x` passes them on).
+const args = process.argv.slice(2).filter((arg) => arg !== '--');
+const firstOption = args.findIndex((arg) => !ENGINES.includes(arg));
+const named = firstOption < 0 ? args : args.slice(0, firstOption);
+const wtrArgs = firstOption < 0 ? [] : args.slice(firstOption);
 const engines = named.length ? named : ENGINES;
 // The package exports neither its bin nor its package.json: its main module lives in dist/ beside bin.js.
 const wtr = path.join(path.dirname(createRequire(import.meta.url).resolve('@web/test-runner')), 'bin.js');

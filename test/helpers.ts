@@ -62,15 +62,70 @@ export function parts<T extends Element = HTMLElement>(element: Element, name: s
   return [...shadow(element).querySelectorAll<T>(`[part~="${name}"]`)];
 }
 
-/** Waits until `check` returns a truthy value (or throws after `timeout` ms). */
-export async function until<T>(check: () => T, message = 'condition', timeout = 5000): Promise<NonNullable<T>> {
-  const start = performance.now();
-  for (;;) {
-    const value = check();
-    if (value) return value as NonNullable<T>;
-    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${message}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
+/** Every document and open shadow root under `root`, same-origin frames' documents included. */
+function roots(root: Document | ShadowRoot, out: (Document | ShadowRoot)[] = []): (Document | ShadowRoot)[] {
+  out.push(root);
+  for (const element of root.querySelectorAll('*')) {
+    if (element.shadowRoot) roots(element.shadowRoot, out);
+    if (element instanceof HTMLIFrameElement) {
+      try {
+        if (element.contentDocument) roots(element.contentDocument, out);
+      } catch {
+        // another origin: nothing of ours to watch
+      }
+    }
   }
+  return out;
+}
+
+/**
+ * Waits until `check` returns a truthy value (or throws after `timeout` ms). `check` runs again on every change to
+ * the DOM (a MutationObserver on the document, every open shadow root and same-origin frame, as they appear), on
+ * focus moves and on every event a test page commonly waits for, so a state that lasts only a moment is seen, and a
+ * browser that starves timers (WebKit during an upload) cannot make the test miss it. A slow safety check covers
+ * state outside the DOM (storage, a server's log).
+ */
+export function until<T>(check: () => T, message = 'condition', timeout = 5000): Promise<NonNullable<T>> {
+  return new Promise((resolve, reject) => {
+    const watched = new WeakSet<Node>();
+    const events = ['focusin', 'focusout', 'load', 'input', 'change', 'transitionend', 'animationend', 'toggle', 'close'];
+    const observer = new MutationObserver(() => test());
+    const watch = () => {
+      for (const root of roots(document)) {
+        if (watched.has(root)) continue;
+        watched.add(root);
+        observer.observe(root, { childList: true, subtree: true, attributes: true, characterData: true });
+        for (const type of events) root.addEventListener(type, test, true);
+      }
+    };
+    const done = () => {
+      observer.disconnect();
+      clearInterval(safety);
+      clearTimeout(expiry);
+    };
+    function test() {
+      let value: T;
+      try {
+        value = check();
+      } catch (error) {
+        done();
+        reject(error);
+        return;
+      }
+      if (value) {
+        done();
+        resolve(value as NonNullable<T>);
+      } else {
+        watch(); // new shadow roots and frames since the last look
+      }
+    }
+    const safety = setInterval(test, 50);
+    const expiry = setTimeout(() => {
+      done();
+      reject(new Error(`timed out waiting for ${message}`));
+    }, timeout);
+    test();
+  });
 }
 
 /** The element focused inside nested shadow roots. */
