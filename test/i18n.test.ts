@@ -42,6 +42,16 @@ describe('languages', () => {
     await expect(el).to.be.accessible();
   });
 
+  // WebKitGTK under a POSIX locale reports navigator.language as "C", which every Intl constructor refuses.
+  it('falls back to English for a tag Intl refuses ("C", as WebKitGTK reports under a POSIX locale), dates and counts included', async () => {
+    const feed = makeFeed([makePosting({ posted: localDay(-3) })]);
+    const el = await list(html`<div lang="C"><job-list .feed=${feed} url-mode="off"></job-list></div>`);
+    const card = shadow(el).querySelector('job-card')!;
+    expect(text(part(card, 'dates'))).to.match(/3 days ago/);
+    expect(text(part(el, 'status'))).to.equal('1 open position');
+    await expect(el).to.be.accessible();
+  });
+
   it('asks the candidate in their language, error messages included', async () => {
     const form = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(
       html`<div lang="de"><apply-form action="/api/applications" posting-id="p1" posting-title="Engineer"></apply-form></div>`,
