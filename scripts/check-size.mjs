@@ -24,8 +24,10 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 const BUDGETS = [
   ['dist/careers-widgets.js', 33 * 1024],
   ['dist/careers-widgets-apply.js', 12 * 1024],
-  // DOMPurify is most of it; only feeds with HTML (from an applicant tracking system) load it.
-  ['dist/careers-widgets-html.js', 12 * 1024],
+  // DOMPurify is most of it; only feeds with HTML (from an applicant tracking system) load it. Raised from 12 KB on
+  // purpose: the one-pass scanner that hands DOMPurify markup without on*/style (no CSP report per handler) and the
+  // mailto: address check cost 0.9 KB.
+  ['dist/careers-widgets-html.js', 13 * 1024],
   ['dist/careers-widgets-ats.js', 10 * 1024],
   ['dist/careers-widgets-seo.js', 4 * 1024],
   ...['de', 'fr', 'es', 'ja', 'zh-CN'].map((language) => [`dist/careers-widgets-${language}.js`, 5 * 1024]),

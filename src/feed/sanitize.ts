@@ -14,7 +14,7 @@
  * each insertion (or keep it and insert `fragment.cloneNode(true)`).
  */
 import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify';
-import { withOnlyAttributes } from './adapters/html.js';
+import { withOnlyAttributes } from './adapters/scan.js';
 
 export interface SanitizeOptions {
   /**
