@@ -5,7 +5,9 @@
  * Also prints the page height and the first card's height in each state, the numbers issue 11 measures.
  *
  * Serves the repository with Vite's dev server (the demo loads /src/define.ts) on a free port and drives Debian's
- * Chromium (CHROME_PATH, else /usr/bin/chromium) with playwright-core. `--only=list,expanded` picks states.
+ * Chromium (CHROME_PATH, else /usr/bin/chromium) with playwright-core. `--only=list,expanded` picks states; the
+ * `form-*` states show `<apply-form>` alone (empty, after a Tab through, errors, files, sending, success, unknown
+ * outcome, earlier version).
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -105,11 +107,123 @@ const STATES = {
   },
 };
 
+/**
+ * The application form on its own (not in the dialog, so the whole form is in one picture), for the posting with
+ * questions, sending to the dev receiver; outcomes the receiver cannot be made to give on demand are answered by
+ * page.route. Each state: how to reach it from the freshly shown form.
+ */
+const inForm = (fn, arg) => `(() => { const form = document.querySelector('apply-form'); const root = form.shadowRoot; return (${fn})(form, root, ${JSON.stringify(arg ?? null)}); })()`;
+const fillForm = (withFile = true) =>
+  inForm((form, root, withFile) => {
+    const set = (id, value) => {
+      const field = root.getElementById(id);
+      field.value = value;
+      field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      field.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    set('name', 'Ada Lovelace');
+    set('email', 'ada@example.com');
+    set('phone', '+65 6123 4567');
+    set('coverLetter', 'I have run BGP networks for eight years, five of them on call for a trading floor.');
+    set('links[0]', 'https://www.linkedin.com/in/ada');
+    for (const input of root.querySelectorAll('input[type=radio]')) if (input.value === 'Native or bilingual' || input.value === 'yes') input.click();
+    root.getElementById('consent').click();
+    if (withFile) {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File(['%PDF-1.7\n', 'x'.repeat(245_000)], 'Ada Lovelace – resume 2025.pdf', { type: 'application/pdf' }));
+      const resume = root.getElementById('resume');
+      resume.files = transfer.files;
+      resume.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+  }, withFile);
+const pressTabs = async (page, count) => {
+  await page.evaluate(inForm((form, root) => root.getElementById('name').focus()));
+  for (let i = 0; i < count; i += 1) await page.keyboard.press('Tab');
+};
+const submitForm = (page) => page.evaluate(inForm((form, root) => root.querySelector('[part~="submit-button"]').click()));
+const FORM_STATES = {
+  'form-empty': async () => {},
+  'form-tabbed': async (page) => pressTabs(page, 14),
+  'form-errors': async (page) => {
+    await submitForm(page);
+    await page.waitForFunction(inForm((form, root) => root.querySelector('[part~="error-summary"]')));
+  },
+  'form-file': async (page) => {
+    await page.evaluate(fillForm(true));
+    await page.evaluate(inForm((form, root) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File(['MZ this program'], 'certificate.pdf'));
+      const input = root.getElementById('answers.jlpt-certificate');
+      input.files = transfer.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    }));
+    await page.waitForFunction(inForm((form, root) => root.getElementById('answers.jlpt-certificate-error')));
+    await page.evaluate(inForm((form, root) => root.getElementById('resume').focus()));
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+  },
+  'form-sending': async (page) => {
+    await page.route('**/api/applications**', () => {}); // never answered
+    await page.evaluate(fillForm(true));
+    await submitForm(page);
+    await page.waitForFunction(inForm((form, root) => root.querySelector('[part~="progress"]')));
+    await page.evaluate(inForm((form) => {
+      form.progress = 45;
+      return form.updateComplete;
+    }));
+  },
+  'form-success': async (page) => {
+    await page.evaluate(fillForm(true));
+    await submitForm(page);
+    await page.waitForFunction(inForm((form, root) => root.querySelector('[part~="success"]')), null, { timeout: 10_000 });
+  },
+  'form-unknown': async (page) => {
+    await page.route('**/api/applications**', (route) => route.abort('connectionreset'));
+    await page.evaluate(fillForm(true));
+    await submitForm(page);
+    await page.waitForFunction(inForm((form, root) => root.querySelector('[part~="submit-error"]')));
+  },
+  'form-earlier': async (page) => {
+    await page.route('**/api/applications**', (route) =>
+      route.fulfill({
+        status: 422,
+        contentType: 'application/problem+json',
+        body: JSON.stringify({
+          type: 'urn:careers-widgets:problem:idempotency-key-reused',
+          title: 'An earlier version of this application was received',
+          earlier: { id: 'app-123', receivedAt: '2025-03-04T09:30:00Z', changed: ['coverLetter', 'resume'] },
+        }),
+      }),
+    );
+    await page.evaluate(fillForm(true));
+    await submitForm(page);
+    await page.waitForFunction(inForm((form, root) => root.getElementById('earlier-version')));
+  },
+};
+
+/** Replaces the demo page's content with the form alone, for the posting with questions. */
+const showForm = (page) =>
+  page.evaluate(async () => {
+    const list = document.querySelector('job-list');
+    const feed = list.feed ?? (await (await fetch('./postings.json')).json());
+    const form = document.createElement('apply-form');
+    form.setAttribute('action', '/api/applications');
+    form.setAttribute('min-fill-time', '0');
+    form.setAttribute('no-draft', '');
+    form.posting = feed.postings.find((posting) => posting.questions?.length);
+    form.organization = feed.organization;
+    const main = document.createElement('main');
+    main.style.cssText = 'max-inline-size: 40rem; margin-inline: auto';
+    main.append(form);
+    document.body.replaceChildren(main);
+    await form.updateComplete;
+  });
+
 const rows = [];
 for (const scheme of ['light', 'dark']) {
   for (const width of [1280, 375]) {
     const context = await browser.newContext({ viewport: { width, height: width > 500 ? 900 : 800 }, colorScheme: scheme, deviceScaleFactor: 1 });
-    for (const [name, reach] of Object.entries(STATES)) {
+    for (const [name, reach] of Object.entries({ ...STATES, ...FORM_STATES })) {
       if (only && !only.includes(name)) continue;
       const page = await context.newPage();
       page.on('pageerror', (error) => console.error(`  page error (${name}): ${error.message}`));
@@ -117,15 +231,22 @@ for (const scheme of ['light', 'dark']) {
       await waitForCards(page);
       await page.evaluate(() => document.querySelector('job-list').updateComplete);
       try {
+        if (name in FORM_STATES) await showForm(page);
         await reach(page);
       } catch (error) {
         console.error(`  ${name} @${width} ${scheme}: ${error.message.split('\n')[0]}`);
       }
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
-      const card = await firstCard(page);
+      const card = name in FORM_STATES ? 0 : await firstCard(page);
       const scrolled = name === 'expanded' || name === 'expanded-scrolled';
       const file = path.join(outDir, `${name}-${width}-${scheme}.png`);
-      await page.screenshot({ path: file, fullPage: !scrolled && !name.startsWith('apply') });
+      // The form alone: the column it stands in (at 1280 px the rest of the page is empty).
+      const clip = name in FORM_STATES ? await page.evaluate(() => {
+        const box = document.querySelector('main').getBoundingClientRect();
+        const x = Math.max(0, box.left - 24);
+        return { x, y: 0, width: Math.min(innerWidth - x, box.width + 48), height: document.documentElement.scrollHeight };
+      }) : undefined;
+      await page.screenshot({ path: file, fullPage: !scrolled && !name.startsWith('apply'), clip });
       rows.push({ state: name, width, scheme, pageHeight: height, firstCard: Math.round(card), file: path.relative(process.cwd(), file) });
       await page.close();
     }

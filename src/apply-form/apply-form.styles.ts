@@ -19,16 +19,15 @@ export const applyFormStyles = css`
     border: 0;
     min-inline-size: 0;
   }
-  fieldset[part='field'] {
-    gap: 0.6em;
+  fieldset > div[part='field'] {
+    margin-block-start: 0.5em;
   }
   [part='label'] {
     padding: 0;
     font-weight: 600;
   }
   [part='input'],
-  [part='textarea'],
-  [part='file-input'] {
+  [part='textarea'] {
     inline-size: 100%;
     min-block-size: 2.75em;
     padding: 0.5em 0.75em;
@@ -41,9 +40,79 @@ export const applyFormStyles = css`
   [part='textarea'] {
     resize: vertical;
   }
-  [aria-invalid='true'] {
+  /* A second pixel drawn inside, so the field does not move when it turns invalid. */
+  [aria-invalid='true'],
+  .invalid {
     border-color: var(--_error);
-    border-width: 2px;
+    box-shadow: inset 0 0 0 1px var(--_error);
+  }
+  /* The file picker: the native input lies transparent over our button, so clicks, keys and drops reach it. */
+  [part='file-drop'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 0.75em;
+    padding: 0.75em;
+    border: var(--careers-drop-border, 2px dashed var(--_border));
+    border-radius: var(--_radius);
+    background: var(--careers-drop-background, var(--_subtle));
+  }
+  [part='file-drop'].invalid,
+  [part='file-drop'].over {
+    border-style: solid;
+  }
+  [part='file-drop'].over {
+    border-color: var(--_accent);
+  }
+  .pick {
+    position: relative;
+  }
+  [part='file-input'] {
+    position: absolute;
+    inset: 0;
+    z-index: 1;
+    inline-size: 100%;
+    opacity: 0;
+    cursor: pointer;
+  }
+  [part='file-button'] {
+    display: flex;
+    align-items: center;
+    min-block-size: 2.75em;
+    padding-inline: 1.1em;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_accent);
+    font-weight: 600;
+  }
+  .pick:hover [part='file-button'] {
+    text-decoration: underline;
+  }
+  :focus-visible + [part='file-button'] {
+    outline: var(--_focus);
+    outline-offset: 2px;
+  }
+  [part='file-drop-hint'],
+  [part='file-size'] {
+    color: var(--_muted);
+  }
+  [part='file-chosen'] {
+    flex: 1 1 10em;
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
+  [part='file-name'] {
+    font-weight: 600;
+  }
+  [part='file-remove'] {
+    min-block-size: 2em;
+    padding-inline: 0.75em;
+  }
+  @media (pointer: coarse), (hover: none) {
+    [part='file-drop-hint'] {
+      display: none;
+    }
   }
   .checkbox-field {
     grid-template-columns: auto 1fr;
@@ -58,15 +127,21 @@ export const applyFormStyles = css`
   .checkbox-field [part='hint'] {
     grid-column: 2;
   }
+  /* A legend that floats is laid out inside the fieldset, so the error bar runs from its top. */
+  legend {
+    float: inline-start;
+    inline-size: 100%;
+  }
   fieldset[aria-invalid='true'] {
     padding-inline-start: 0.75em;
-    border-inline-start-style: solid;
+    border-inline-start: 2px solid var(--_error);
+    box-shadow: none;
   }
   [part='option'] {
     display: flex;
     align-items: center;
     gap: 0.6em;
-    min-block-size: 2.75em;
+    min-block-size: 2.25em;
   }
   [part='radio'],
   [part='checkbox'] {
@@ -100,8 +175,13 @@ export const applyFormStyles = css`
     margin: 0 0 0.4em;
     font-weight: 700;
   }
-  [part='submit-error'] p {
+  [part='submit-error'] p,
+  [part='success'] p {
     margin: 0;
+  }
+  /* Panels focused by the form (not by the candidate) are announced; a ring around their border adds nothing. */
+  [tabindex='-1']:focus {
+    outline: none;
   }
   [part='submit-error'] p + p {
     margin-block-start: 0.4em;
@@ -140,6 +220,10 @@ export const applyFormStyles = css`
   }
   [part='draft-notice'] p {
     margin: 0;
+  }
+  [part='status'] {
+    margin: 0 0 calc(-0.5 * var(--_space));
+    color: var(--_muted);
   }
   [part='progress'] {
     inline-size: 100%;

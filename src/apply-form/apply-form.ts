@@ -69,7 +69,14 @@ const positive = (value: number, fallback: number) => (value > 0 ? value : fallb
  * @csspart hint - A field's help text.
  * @csspart input - Text, e-mail, phone and link inputs, and short-text answers.
  * @csspart textarea - The cover letter and long-text answers.
- * @csspart file-input - The resume and file answers.
+ * @csspart file-input - The resume and file answers: the native `<input type="file">`, transparent over `file-button`.
+ * @csspart file-drop - A file field's box: the button, the chosen file or the drop hint; a file dropped on it is chosen.
+ * @csspart file-button - The visible **Choose file** (**Choose another file**) button.
+ * @csspart file-drop-hint - "or drop it here" beside the button, on screens with a fine pointer.
+ * @csspart file-chosen - The chosen file: its name and size.
+ * @csspart file-name - The chosen file's name.
+ * @csspart file-size - The chosen file's size.
+ * @csspart file-remove - Removes the chosen file.
  * @csspart option - One choice of a yes/no, single- or multiple-choice question: its control and text.
  * @csspart radio - A yes/no or single-choice control.
  * @csspart checkbox - The consent checkboxes and multiple-choice controls.
@@ -87,6 +94,8 @@ const positive = (value: number, fallback: number) => (value > 0 ? value : fallb
  * @csspart back-button - Returns from the e-mail steps to the form.
  *
  * @cssprop --careers-input-background - Background of inputs. Default: the surface color.
+ * @cssprop --careers-drop-background - Background of a file field's drop zone. Default: the subtle color.
+ * @cssprop --careers-drop-border - Border of a file field's drop zone. Default: `2px dashed` the border color.
  */
 export class ApplyFormElement extends LitElement {
   static override styles = [baseStyles, applyFormStyles];
@@ -149,6 +158,10 @@ export class ApplyFormElement extends LitElement {
   @state() private earlier?: EarlierVersion;
   /** A try after a reload of a draft whose last try got no answer: whether it arrived is not known. */
   @state() private unconfirmedDraft = false;
+  /** The file chosen in each file field, shown by name and size. */
+  @state() private files: Record<string, File | undefined> = {};
+  /** The file field a file is being dragged over. */
+  @state() private dropTarget = '';
 
   @query('form') private form!: HTMLFormElement;
 
@@ -158,6 +171,9 @@ export class ApplyFormElement extends LitElement {
   private followUpOf?: string;
   /** A try is under way or ended without an answer (kept in the draft, so a reload says the outcome is unknown). */
   private unconfirmed = false;
+  /** Fields the candidate has changed (typed in, picked, ticked): only these are checked when left, never on a mere Tab. */
+  private readonly changed = new Set<string>();
+  /** Fields checked when left: from then on re-checked as the candidate types. */
   private readonly touched = new Set<string>();
   /** The posting whose application the fields hold. */
   private current?: string;
@@ -208,6 +224,8 @@ export class ApplyFormElement extends LitElement {
     this.autoTries = 0;
     this.shownAt = Date.now();
     this.touched.clear();
+    this.changed.clear();
+    this.files = {};
   }
 
   /** Once the posting's fields are on screen: its draft comes back, or only the candidate's own details stay. */
@@ -220,6 +238,7 @@ export class ApplyFormElement extends LitElement {
     const { fields } = readForm(this.form, HONEYPOT);
     // Controls Lit reuses for the new posting's questions keep nothing of the last one's.
     this.form.reset();
+    this.files = {};
     fillForm(this.form, draft?.fields ?? Object.fromEntries(PERSONAL.map((name) => [name, fields[name]])));
     if (draft) {
       this.idempotencyKey = draft.key;
@@ -277,25 +296,74 @@ export class ApplyFormElement extends LitElement {
     return name === 'links' ? id : name === HONEYPOT ? '' : name;
   }
 
+  /** A field the candidate changed is checked as they leave it; one they only passed through with Tab stays neutral. */
   private onBlur(event: FocusEvent) {
     const key = this.keyOf(event.target);
-    if (!key) return;
+    if (!key || (!this.changed.has(key) && !this.errors[key])) return;
     this.touched.add(key);
     void this.revalidate(key);
   }
 
-  /** Saves the draft soon; a field that has shown an error is re-checked as the candidate corrects it, never before. */
+  /**
+   * Saves the draft soon; a field already left (or showing an error) is re-checked as the candidate corrects it,
+   * never while they type it the first time. A chosen file is checked at once: there is nothing to type.
+   */
   private onInput(event: Event) {
     const target = event.target as HTMLInputElement;
     const key = this.keyOf(target);
     if (!key) return;
     this.saveSoon();
-    if (target.type === 'file' && this.draft?.files[key]) {
-      const { [key]: _chosenAgain, ...files } = this.draft.files;
-      this.draft = { ...this.draft, files };
+    this.changed.add(key);
+    if (target.type === 'file') {
+      this.files = { ...this.files, [key]: target.files?.[0] };
+      this.touched.add(key);
+      if (this.draft?.files[key]) {
+        const { [key]: _chosenAgain, ...files } = this.draft.files;
+        this.draft = { ...this.draft, files };
+      }
     }
-    if (event.type === 'change') this.touched.add(key);
     if (this.touched.has(key) || this.errors[key]) void this.revalidate(key);
+  }
+
+  private input(key: string) {
+    return (this.renderRoot as ShadowRoot).getElementById(key) as HTMLInputElement;
+  }
+
+  /** A file dragged over a file field's drop zone: accepted there (copy), shown as a target. */
+  private onDrag(event: DragEvent, key: string) {
+    if (!event.dataTransfer?.types.includes('Files')) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+    this.dropTarget = key;
+  }
+
+  private onDragLeave(event: DragEvent) {
+    if (!(event.currentTarget as Node).contains(event.relatedTarget as Node | null)) this.dropTarget = '';
+  }
+
+  /** A dropped file becomes the field's choice, as if picked: the same checks, the same draft. */
+  private onDrop(event: DragEvent, key: string) {
+    event.preventDefault();
+    this.dropTarget = '';
+    const file = event.dataTransfer?.files[0];
+    if (!file) return;
+    const transfer = new DataTransfer();
+    transfer.items.add(file);
+    const input = this.input(key);
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    input.focus();
+  }
+
+  /** Clears a file field and returns focus to its picker; its error goes until the next check (submit). */
+  private removeFile(key: string) {
+    const input = this.input(key);
+    input.value = '';
+    const { [key]: _removed, ...errors } = this.errors;
+    this.errors = errors;
+    this.files = { ...this.files, [key]: undefined };
+    this.saveSoon();
+    input.focus();
   }
 
   private async revalidate(key: string) {
@@ -342,6 +410,8 @@ export class ApplyFormElement extends LitElement {
     this.errors = {};
     this.showSummary = false;
     this.touched.clear();
+    this.changed.clear();
+    this.files = {};
     this.announcement = this.t.draftDiscarded;
     this.focusField('name');
   }
@@ -583,16 +653,34 @@ export class ApplyFormElement extends LitElement {
     );
   }
 
+  /**
+   * A file field: the real `<input type=file>` (keyboard, screen readers, autofill) lies transparent over a button
+   * of ours; beside it the chosen file's name and size with Remove, or a drop hint. The whole box takes a dropped file.
+   */
   private renderFile(key: string, label: string, required: boolean | undefined, help?: string) {
     const chosen = this.draft?.files[key];
+    const file = this.files[key];
     const { maxFileSize, lang } = this.rules;
+    const t = this.t;
     return this.renderField(
       key,
       label,
       required,
-      (a) => html`<input part="file-input" id=${key} name=${key} type="file" accept=${FILE_ACCEPT} ?required=${required}
-        aria-invalid=${a.invalid} aria-describedby=${a.describedBy} />`,
-      html`${help ? `${help} ` : ''}${this.t.resumeHint(formatBytes(maxFileSize, lang))}${chosen ? html` <strong>${this.t.chooseAgain(chosen)}</strong>` : nothing}`,
+      (a) => html`<div part="file-drop" class="${this.dropTarget === key ? 'over' : ''} ${a.invalid === 'true' ? 'invalid' : ''}"
+        @dragenter=${(e: DragEvent) => this.onDrag(e, key)} @dragover=${(e: DragEvent) => this.onDrag(e, key)}
+        @dragleave=${this.onDragLeave} @drop=${(e: DragEvent) => this.onDrop(e, key)}>
+        <span class="pick">
+          <input part="file-input" id=${key} name=${key} type="file" accept=${FILE_ACCEPT} ?required=${required} aria-invalid=${a.invalid}
+            aria-describedby=${file ? `${a.describedBy === nothing ? '' : a.describedBy} ${key}-file`.trim() : a.describedBy} />
+          <span part="file-button" aria-hidden="true">${file ? t.replaceFile : t.chooseFile}</span>
+        </span>
+        ${file
+          ? html`<span part="file-chosen" id="${key}-file"><span part="file-name">${file.name}</span>
+                <span part="file-size">${formatBytes(file.size, lang)}</span></span>
+              <button part="file-remove" type="button" aria-label=${t.removeFile(file.name)} @click=${() => this.removeFile(key)}>${t.remove}</button>`
+          : html`<span part="file-drop-hint">${t.dropHint}</span>`}
+      </div>`,
+      html`${help ? `${help} ` : ''}${t.resumeHint(formatBytes(maxFileSize, lang))}${chosen ? html` <strong>${t.chooseAgain(chosen)}</strong>` : nothing}`,
     );
   }
 
@@ -731,6 +819,9 @@ export class ApplyFormElement extends LitElement {
             </div>`
           : nothing}
         ${this.earlier && !sending ? this.renderEarlier(this.earlier) : nothing}
+        <p part="status" role="status" class=${sending ? '' : 'visually-hidden'}>
+          ${sending ? this.t.sendingProgress(Math.floor(this.progress / 25) * 25) : this.announcement}
+        </p>
         ${sending ? html`<progress part="progress" max="100" .value=${this.progress} aria-label=${this.t.progress}></progress>` : nothing}
         <div class="actions">
           ${this.earlier && !sending
@@ -741,9 +832,6 @@ export class ApplyFormElement extends LitElement {
           ${sending ? html`<button part="cancel-button" type="button" @click=${() => this.upload?.abort()}>${this.t.cancel}</button>` : nothing}
         </div>
         ${this.draft && !this.draft.at ? this.renderDraft() : nothing}
-        <p part="status" role="status" class=${sending ? '' : 'visually-hidden'}>
-          ${sending ? this.t.sendingProgress(Math.floor(this.progress / 25) * 25) : this.announcement}
-        </p>
       </form>`;
   }
 }

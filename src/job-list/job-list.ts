@@ -21,7 +21,7 @@ import { readUrlState, writeUrlState, type UrlStateMode } from './url-state.js';
 const CARD_PARTS =
   'card, header, title, meta, department, locations, workplace, employment-type, salary, corporate-title, summary, dates, actions, toggle, apply-button, details, details-actions, collapse-button, section, section-heading, paragraph, list, nested-list, list-item, highlight, html';
 const FORM_PARTS =
-  'form, intro, draft-notice, discard-button, error-summary, error-summary-title, field, label, hint, input, textarea, file-input, option, radio, checkbox, privacy-link, field-error, submit-button, cancel-button, progress, status, submit-error, success, email-ready, email-link, back-button';
+  'form, intro, draft-notice, discard-button, error-summary, error-summary-title, field, label, hint, input, textarea, file-input, file-drop, file-button, file-drop-hint, file-chosen, file-name, file-size, file-remove, option, radio, checkbox, privacy-link, field-error, submit-button, cancel-button, progress, status, submit-error, success, email-ready, email-link, back-button';
 
 const noFilters = (): Filters => ({ query: '', department: [], location: [], workplace: [], employmentType: [] });
 const listOf = (value: string) => value.split(',').map((item) => item.trim()).filter(Boolean);
