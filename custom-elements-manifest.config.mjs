@@ -17,8 +17,8 @@ import path from 'node:path';
 export default {
   globs: ['src/**/*.ts'],
   // Styles hold only css`` literals; tests and declarations are not part of the API.
-  // The script-tag entries register the same elements again, for the IIFE builds.
-  exclude: ['src/**/*.styles.ts', 'src/**/*.test.ts', 'src/**/*.d.ts', 'src/script-tag*.ts', 'test/**'],
+  // The script-tag entries register the same elements again, for the IIFE builds. src/relay/ is the Node server.
+  exclude: ['src/**/*.styles.ts', 'src/**/*.test.ts', 'src/**/*.d.ts', 'src/script-tag*.ts', 'src/relay/**', 'test/**'],
   outdir: '.',
   litelement: true,
   // Never rewrite package.json's `customElements` (the check writes elsewhere and must not touch it).

@@ -9,6 +9,11 @@
  * an XML sitemap with one URL per open posting, in the element's deep-link form: URL?job=<id> (URL?<P>job=<id>).
  * The feed is our format, or with --format an applicant tracking system's response (greenhouse, lever, ashby,
  * workable, smartrecruiters, recruitee, jsonld, auto). Postings past their closing date are left out.
+ *
+ *   careers-widgets relay --config relay.json   (or --feed F --email-to ADDRESS --smtp URL)
+ *
+ * relay starts the apply relay: it receives <apply-form> applications, stores them and forwards them to e-mail, a
+ * webhook or an ATS (README, "Receiving applications"; the code is dist/relay/, built from src/relay/).
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
@@ -16,6 +21,8 @@ import { parseArgs } from 'node:util';
 const USAGE = `Usage:
   careers-widgets jsonld  <feed.json> [--base <url>] [--url-prefix <p>] [--json]
   careers-widgets sitemap <feed.json> --base <url> [--url-prefix <p>]
+  careers-widgets relay   --config <relay.json> | --feed <feed.json> --email-to <address> --smtp <url>
+                          (careers-widgets relay --help for its options)
 Options:
   --base <url>        the careers page address; each posting is <url>?job=<id>
   --url-prefix <p>    as the element's url-prefix attribute: <url>?<p>job=<id>
@@ -29,6 +36,24 @@ Options:
 function fail(message) {
   console.error(`careers-widgets: ${message}`);
   process.exit(1);
+}
+
+if (process.argv[2] === 'relay') {
+  let relay;
+  try {
+    relay = await import('../dist/relay/cli.mjs');
+  } catch (error) {
+    if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    fail('dist/relay/ is missing: run `npm run build` (or `node scripts/build-relay.mjs`) in the package first.');
+  }
+  try {
+    await relay.main(process.argv.slice(3));
+  } catch (error) {
+    fail(error.message);
+  }
+  // The relay serves until SIGINT/SIGTERM, which end the process; nothing below is for it.
+  if (process.argv.includes('--help') || process.argv.includes('-h')) process.exit(0);
+  await new Promise(() => {});
 }
 
 let lib;
