@@ -3,6 +3,14 @@ import { ApplyFormElement, JobCardElement, JobListElement } from '../src/index.j
 import { defineElement as define } from '../src/define.js';
 import { loadFrame, makeFeed, shadow, until } from './helpers.js';
 
+/**
+ * Each test sees the feed as served: a copy saved on this device by an earlier test would show first, without Apply
+ * until the server confirms it (src/feed/load.ts), and these tests apply at once.
+ */
+beforeEach(() => {
+  for (const key of Object.keys(localStorage)) if (key.startsWith('careers-widgets:feed:')) localStorage.removeItem(key);
+});
+
 describe('registration', () => {
   it('registers the default tags, and running the registration again does not throw', async () => {
     expect(customElements.get('job-list')).to.equal(JobListElement);

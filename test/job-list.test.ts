@@ -33,6 +33,14 @@ function spyOnFetch() {
   return { calls, restore: () => (window.fetch = original) };
 }
 
+/**
+ * Each test sees the feed as served: a copy saved on this device by an earlier test would show first, without Apply
+ * until the server confirms it (src/feed/load.ts), and these tests apply at once.
+ */
+beforeEach(() => {
+  for (const key of Object.keys(localStorage)) if (key.startsWith('careers-widgets:feed:')) localStorage.removeItem(key);
+});
+
 describe('<job-list>', () => {
   it('loads the seed feed from the server and groups postings by department, empty departments in one block after them', async () => {
     const el = document.createElement('job-list');
