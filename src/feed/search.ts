@@ -65,7 +65,7 @@ function add({ chunks }: SearchIndex, i: number, text: string): string {
  * the common entities their characters. The adapters' full parser stays out of the first script.
  */
 const ENTITIES = new Map([['amp', '&'], ['lt', '<'], ['gt', '>'], ['quot', '"'], ['apos', "'"], ['nbsp', ' '], ['#39', "'"]]);
-function htmlWords(html: string): string {
+export function htmlWords(html: string): string {
   // A tag runs to the next `>` (a `<` with none after it is text): one scan, never a pattern retried at each `<`.
   let words = '';
   for (let at = 0; at < html.length; ) {

@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { postedLabel, relativeDay } from '../feed/dates.js';
 import { applyRoute, formatDate, formatLocations, formatSalary } from '../feed/format.js';
-import { highlight } from '../feed/search.js';
+import { highlight, htmlWords } from '../feed/search.js';
 import type { Feed, ListItem, Posting, Section } from '../feed/schema.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { emit } from '../shared/events.js';
@@ -152,7 +152,7 @@ export class JobCardElement extends LitElement {
       return html`<div part="html">${fragment}</div>`;
     }
     loadModule('sanitize').then(() => this.requestUpdate(), () => {});
-    return html`<p part="paragraph">${markup.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim()}</p>`;
+    return html`<p part="paragraph">${htmlWords(markup).replace(/\s+/g, ' ').trim()}</p>`;
   }
 
   private renderSection(section: Section, level: number, skip?: unknown) {
