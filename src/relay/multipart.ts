@@ -58,6 +58,9 @@ export function parseMultipart(body: Readable, headers: Record<string, string>, 
       parser = busboy({
         headers,
         limits: { parts: limits.parts, fields: limits.parts, files: limits.parts, fieldSize: limits.fieldSize, fileSize: limits.fileSize + 1, headerPairs: 50 },
+        // Small buffers: with hundreds of uploads at once, each one's in-flight bytes are what memory is made of.
+        highWaterMark: 16_384,
+        fileHwm: 16_384,
         defParamCharset: 'utf8',
       });
     } catch {
