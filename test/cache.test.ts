@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { cacheKey, readCachedFeed, textHash, writeCachedFeed, type CachedFeed } from '../src/feed/cache.js';
-import { cachedFeed, loadFeed, MAX_SAVED_AGE } from '../src/feed/load.js';
+import { cachedFeedsSaved, cacheKey, MAX_SAVED_CHARS, readCachedFeed, textHash, writeCachedFeed, type CachedFeed } from '../src/feed/cache.js';
+import { cachedFeed, loadFeed as load, MAX_SAVED_AGE } from '../src/feed/load.js';
 import { FeedError } from '../src/feed/parse.js';
 import { SEED_TITLES } from './helpers.js';
 
@@ -8,6 +8,15 @@ let count = 0;
 /** A feed URL of its own per test, so no test sees another's saved copy. */
 const unique = (url: string) => `${url}${url.includes('?') ? '&' : '?'}t=${Date.now()}-${++count}`;
 const feedUrl = (query: string) => unique(`/api/test/feed?${query}`);
+
+/** `loadFeed`, then the saved copy written: saving waits for an idle moment after the load (see the last tests). */
+async function loadFeed(...args: Parameters<typeof load>) {
+  try {
+    return await load(...args);
+  } finally {
+    await cachedFeedsSaved();
+  }
+}
 
 async function seedText(): Promise<string> {
   return (await fetch('/demo/postings.json', { cache: 'no-store' })).text();
@@ -272,6 +281,41 @@ describe('feed cache', () => {
     } finally {
       spy.restore();
     }
+  });
+
+  it('saves the copy after the load resolves, when the page is idle, not in the task that parses the feed', async () => {
+    const src = feedUrl('file=postings.json');
+    const loaded = await load(src, { cache: true });
+    expect(loaded.feed.postings).to.have.length(6);
+    expect(readCachedFeed(src), 'not yet written').to.be.undefined;
+    await cachedFeedsSaved();
+    expect(readCachedFeed(src)!.text).to.equal(await seedText());
+  });
+
+  it('saves no copy of a feed over MAX_SAVED_CHARS, says so in the console, and drops an older copy', async () => {
+    const src = feedUrl('file=postings.json');
+    const text = await seedText();
+    writeCachedFeed(src, { text, saved: Date.now() });
+    // The seed feed with a posting summary long enough to pass the limit: still a valid feed.
+    const feed = JSON.parse(text);
+    feed.postings[0].summary = 'x'.repeat(MAX_SAVED_CHARS);
+    const big = JSON.stringify(feed);
+    const original = window.fetch;
+    const info = console.info;
+    const notes: string[] = [];
+    window.fetch = async () => new Response(big, { headers: { 'Content-Type': 'application/json', ETag: '"big"' } });
+    console.info = (message: string) => notes.push(message);
+    try {
+      const loaded = await loadFeed(src, { cache: true });
+      expect(loaded.feed.postings).to.have.length(6);
+    } finally {
+      window.fetch = original;
+      console.info = info;
+    }
+    expect(readCachedFeed(src)).to.be.undefined;
+    expect(localStorage.getItem(cacheKey(src))).to.be.null;
+    expect(notes).to.have.length(1);
+    expect(notes[0]).to.contain('over the 2,000,000');
   });
 });
 

@@ -7,6 +7,11 @@
  * carries a hash of its text, and an entry whose text does not match it is ignored (not shown, and its validators
  * are never sent, so a 304 cannot confirm an edited copy). See `load.ts` for its age limit and for why a copy the
  * server has not confirmed never decides where an application goes.
+ *
+ * Saving never blocks a paint and never grows without bound: `saveCachedFeedWhenIdle` hashes and writes when the
+ * page is idle (after the feed is shown), and a feed text longer than `MAX_SAVED_CHARS` is not saved at all (a
+ * console note says so): localStorage holds about 5 million characters per origin in every engine, so a larger copy
+ * would only fail its quota after costing a copy of the whole text.
  */
 
 export interface CachedFeed {
@@ -56,7 +61,55 @@ export function writeCachedFeed(src: string, entry: CachedFeed): void {
   }
 }
 
+/**
+ * The longest feed text saved: 2 million characters (a few hundred postings with long bodies, thousands of short
+ * ones). Its entry (escaped JSON, with the validators) stays well within the ~5-million-character localStorage
+ * quota of Chromium, Firefox and WebKit, next to the page's own data.
+ */
+export const MAX_SAVED_CHARS = 2_000_000;
+
+/** Entries waiting for an idle moment, by key: a later save of the same feed replaces an earlier one. */
+const pending = new Map<string, [src: string, entry: CachedFeed]>();
+let flushing: Promise<void> | undefined;
+
+type IdleScheduler = (run: () => void) => void;
+/** When the page is idle: `requestIdleCallback` (with a deadline, so a busy page still saves), else a later task. */
+const whenIdle: IdleScheduler = (run) =>
+  typeof requestIdleCallback === 'function' ? void requestIdleCallback(run, { timeout: 2000 }) : void setTimeout(run, 50);
+
+/**
+ * Saves `entry` for `src` once the page is idle, never in the task that shows the feed; a text over
+ * `MAX_SAVED_CHARS` is not saved (and an older copy is dropped: it would be out of date). Returns at once.
+ */
+export function saveCachedFeedWhenIdle(src: string, entry: CachedFeed): void {
+  const key = cacheKey(src);
+  if (entry.text.length > MAX_SAVED_CHARS) {
+    pending.delete(key);
+    removeCachedFeed(src);
+    console.info(
+      `careers-widgets: the feed at ${src} is ${entry.text.length.toLocaleString('en')} characters long, over the ${MAX_SAVED_CHARS.toLocaleString('en')} saved on this device; it loads from the network each visit.`,
+    );
+    return;
+  }
+  pending.set(key, [src, entry]);
+  flushing ??= new Promise<void>((resolve) =>
+    whenIdle(() => {
+      // One entry per idle callback would be fairer to a busy page, but a page has one or two feeds.
+      for (const [, [pendingSrc, pendingEntry]] of pending) writeCachedFeed(pendingSrc, pendingEntry);
+      pending.clear();
+      flushing = undefined;
+      resolve();
+    }),
+  );
+}
+
+/** Resolves once every save scheduled so far is written (or given up). */
+export function cachedFeedsSaved(): Promise<void> {
+  return flushing ?? Promise.resolve();
+}
+
 export function removeCachedFeed(src: string): void {
+  pending.delete(cacheKey(src));
   try {
     localStorage.removeItem(cacheKey(src));
   } catch {

@@ -8,7 +8,7 @@
  * to validators sent only for an intact copy, see `cache.ts`), it is shown without where applications go: no
  * posting's `apply` and no organization e-mail, so the list offers no Apply action from it.
  */
-import { readCachedFeed, removeCachedFeed, writeCachedFeed, type CachedFeed } from './cache.js';
+import { readCachedFeed, removeCachedFeed, saveCachedFeedWhenIdle, type CachedFeed } from './cache.js';
 import { FeedError, parseFeed, parseFeedText, type ParsedFeed, type ParseOptions } from './parse.js';
 
 /** Turns a response body into feed data, e.g. an applicant tracking system's JSON adapted to the feed format. */
@@ -116,7 +116,7 @@ export async function loadFeed(src: string, { signal, timeout = DEFAULT_FEED_TIM
     try {
       const parsed = parseText(cached.text, null, read, { deferBodies });
       const saved = Date.now();
-      writeCachedFeed(src, { ...cached, ...validators(response, cached), saved });
+      saveCachedFeedWhenIdle(src, { ...cached, ...validators(response, cached), saved });
       return { ...parsed, fromCache: true, saved };
     } catch {
       // The saved copy no longer validates (e.g. a newer version of the widgets): fetch the feed in full.
@@ -138,6 +138,6 @@ export async function loadFeed(src: string, { signal, timeout = DEFAULT_FEED_TIM
     throw new FeedError(`The job feed stopped loading part-way (${(error as Error).message}). Please try again.`);
   }
   const parsed = parseText(text, response.headers.get('Content-Type'), read, { deferBodies });
-  if (cache) writeCachedFeed(src, { text, ...validators(response), saved: Date.now() });
+  if (cache) saveCachedFeedWhenIdle(src, { text, ...validators(response), saved: Date.now() });
   return { ...parsed, fromCache: false };
 }
