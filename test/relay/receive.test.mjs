@@ -149,3 +149,29 @@ test('an SMTP server that refuses for a while: the mail arrives once it accepts'
   await until(() => sink.messages.some((m) => m.text.includes('candidate7@example.com')), { what: 'the mail after 451s' });
   assert.equal(sink.messages.filter((m) => m.text.includes('candidate7@example.com')).length, 1);
 });
+
+test('the configuration is checked at start, every problem named by its path', async () => {
+  const { parseConfig } = await import('./dist.mjs');
+  assert.throws(
+    () => parseConfig({ feeds: [], destinations: [{ name: 'x', type: 'greenhouse', board: 'b', apiKey: { env: 'NOT_SET_ANYWHERE' } }, { name: 'y', type: 'fax' }] }, { env: {} }),
+    (error) => /feeds: name at least one feed file/.test(error.message) && /destinations\[1\]/.test(error.message),
+  );
+  assert.throws(
+    () => parseConfig({ feeds: ['f.json'], destinations: [{ name: 'x', type: 'greenhouse', board: 'b', apiKey: { env: 'NOT_SET_ANYWHERE' } }] }, { env: {} }),
+    /destinations\[0\]\.apiKey: the environment variable NOT_SET_ANYWHERE is not set/,
+  );
+  const ok = parseConfig({ feeds: ['f.json'], destinations: [{ name: 'x', type: 'lever', site: 's', apiKey: { env: 'LEVER_KEY' } }] }, { env: { LEVER_KEY: 'k', PORT: '9999' } });
+  assert.equal(ok.host, '127.0.0.1');
+  assert.equal(ok.port, 9999);
+});
+
+test('retention: deleteBefore removes applications with their files\' rows and outbox entries (the hourly sweep also deletes their files)', async () => {
+  const store = relay.relay.store;
+  const before = (await store.listApplications(500)).length;
+  assert.ok(before > 0);
+  assert.equal(await relay.relay.sweep(), 0, 'nothing is old yet');
+  const removed = await store.deleteBefore(new Date(Date.now() + 1000).toISOString());
+  assert.equal(removed.length, before);
+  assert.equal((await store.listApplications(500)).length, 0);
+  assert.deepEqual(await store.outboxCounts(), {});
+});
