@@ -21,7 +21,13 @@ const files = readdirSync(path.join(root, 'test/relay'))
   .map((f) => path.join('test/relay', f));
 const result = spawnSync(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...files], {
   cwd: root,
-  stdio: 'inherit',
+  stdio: ['ignore', 'pipe', 'inherit'],
+  encoding: 'utf8',
+  maxBuffer: 64 * 1024 * 1024,
   env: { ...process.env, RELAY_DIST: dist },
 });
+process.stdout.write(result.stdout ?? '');
+// The closing count alone on a line, as CI reads it.
+const count = (word) => Number(new RegExp(`^ℹ ${word} (\\d+)$`, 'm').exec(result.stdout ?? '')?.[1] ?? 0);
+console.log(`relay: ${count('pass')} passed, ${count('fail')} failed`);
 process.exit(result.status ?? 1);
