@@ -1,11 +1,10 @@
 /**
  * Workable: POST https://{subdomain}.workable.com/spi/v3/jobs/{shortcode}/candidates with a Bearer token (scope
  * w_candidates), JSON { sourced: false, candidate: { name, firstname, lastname, email, phone, cover_letter, resume:
- * { name, data (base64) }, social_profiles, answers } }. `sourced: false` makes it an applied candidate (Workable sends
- * its thank-you mail). Answers, for questions mapped through `questions` to Workable question keys: { question_key,
- * body } for text, { question_key, checked } for yes/no, { question_key, choices } for choices (option ids from
- * `questions` as "<key>" only when the options match by text are not known, so choice answers go as body text),
- * { question_key, file: { name, data } } for files.
+ * { name, data (base64) }, answers } }. `sourced: false` makes it an applied candidate (Workable sends its thank-you
+ * mail). Answers go to questions mapped through `questions` (our id → Workable question key): { question_key, body }
+ * for text and choices (as their text), { question_key, checked } for yes/no, { question_key, file: { name, data } }
+ * for files; unmapped answers and links go into the cover letter.
  */
 import type { Destination } from '../config.js';
 import { resolveSecret } from '../config.js';
