@@ -140,7 +140,8 @@ function link(id) {
 }
 
 if (command === 'jsonld') {
-  const items = postings.map((posting) => lib.postingJsonLd(posting, parsed.feed, base ? { url: link(posting.id) } : {}));
+  // A posting without a description gets none (as on the page; said once on stderr).
+  const items = postings.map((posting) => lib.postingJsonLd(posting, parsed.feed, base ? { url: link(posting.id) } : {})).filter(Boolean);
   for (const item of items) {
     if (item.jobLocationType === 'TELECOMMUTE' && !item.applicantLocationRequirements) {
       console.error(`careers-widgets: warning: "${item.identifier.value}" is remote but names no country candidates may live in`);

@@ -41,7 +41,8 @@ describe('ATS adapters', () => {
       const backend = byTitle('Senior Backend Engineer');
       expect(backend.id).to.equal('4012345008');
       expect(departmentName(feed, backend)).to.equal('Engineering');
-      expect(backend.locations).to.deep.equal([{ city: 'New York', region: 'New York', country: 'United States' }]);
+      // The job's own "New York, NY" wins over its office's "New York, New York, United States".
+      expect(backend.locations).to.deep.equal([{ city: 'New York', region: 'NY', country: 'US' }]);
       expect(backend.posted).to.equal('2026-10-02'); // first_published, not updated_at
       expect(backend.employmentType).to.equal('full-time');
       expect(backend.workplace).to.equal('on-site');
@@ -320,7 +321,7 @@ describe('ATS adapters', () => {
       const lever = await fixture('lever.json');
       const wrong = feedError(() => adaptFeed(lever, 'greenhouse'));
       expect(wrong.message).to.equal(
-        'The job feed is not a Greenhouse job-board response (expected the answer of https://boards-api.greenhouse.io/v1/boards/{board}/jobs?content=true). It looks like a Lever response: set format="lever".',
+        'The job feed is not a Greenhouse job-board response (expected the answer of https://boards-api.greenhouse.io/v1/boards/{board}/jobs?content=true (or its /jobs/{id}, /departments, /offices)). It looks like a Lever response: set format="lever".',
       );
       expect(feedError(() => adaptFeed({}, 'teamtailor' as FeedFormat)).message).to.match(/^Unknown feed format "teamtailor"/);
       for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {

@@ -63,8 +63,30 @@ const place = (location: Location) => {
   return { '@type': 'Place', address };
 };
 
-/** A schema.org `JobPosting` object (JSON-LD) for `posting`, from the feed it belongs to. */
-export function postingJsonLd(posting: Posting, feed: Pick<Feed, 'organization'>, options: JsonLdOptions = {}): Record<string, unknown> {
+/**
+ * Whether the posting has a description of its own: sections, or a summary that is more than its title (what an
+ * adapter writes for a job board that sends titles only: Greenhouse `/jobs` without `content=true`, SmartRecruiters
+ * lists before their details arrive). Google requires a real description.
+ */
+export const hasDescription = (posting: Pick<Posting, 'title' | 'summary' | 'sections'>): boolean =>
+  posting.sections.length > 0 || posting.summary.trim() !== posting.title.trim();
+
+let noted = false;
+
+/**
+ * A schema.org `JobPosting` object (JSON-LD) for `posting`, from the feed it belongs to; `undefined` for a posting
+ * without a description (see `hasDescription`), which is said once in the console (stderr in the CLI).
+ */
+export function postingJsonLd(posting: Posting, feed: Pick<Feed, 'organization'>, options: JsonLdOptions = {}): Record<string, unknown> | undefined {
+  if (!hasDescription(posting)) {
+    if (!noted) {
+      noted = true;
+      console.warn(
+        `careers-widgets: no JobPosting structured data for "${posting.title}" and any other posting without a description: Google requires one. Feed the descriptions (Greenhouse: ?content=true).`,
+      );
+    }
+    return undefined;
+  }
   const { organization } = feed;
   const hiringOrganization: Record<string, string> = { '@type': 'Organization', name: organization.name };
   const sameAs = absolute(organization.url, options.url);

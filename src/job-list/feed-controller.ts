@@ -13,15 +13,17 @@ export type FeedSource = readonly [src: string, feed: unknown, timeout: number, 
 type Adapters = typeof import('../feed/adapters/index.js');
 
 /** Reads an applicant tracking system's response into the feed format, keeping the adapter's warnings. */
-async function atsReader(format: string, organization: string): Promise<{ read: FeedReader; adapt(data: unknown): unknown; warnings: FeedWarning[] }> {
+async function atsReader(format: string, organization: string, source: string): Promise<{ read: FeedReader; adapt(data: unknown): unknown; warnings: FeedWarning[] }> {
   const adapters = await loadModule<Adapters>('adapters');
   const [name, email] = organization.split('\n');
   const reader = {
     warnings: [] as FeedWarning[],
     adapt(data: unknown) {
       const given = { ...(name ? { name } : {}), ...(email ? { email } : {}) };
-      const { feed, warnings } = adapters.adaptFeed(data, format as Adapters['ATS_FORMATS'][number] | 'auto', { organization: given });
+      const { feed, warnings } = adapters.adaptFeed(data, format as Adapters['ATS_FORMATS'][number] | 'auto', { organization: given, source: source || undefined });
       reader.warnings = warnings;
+      // An empty board may be a mistyped one: a hint for the page's developer (also in job-feed-warning).
+      for (const warning of warnings) if (warning.path === 'board') console.warn(`careers-widgets: ${warning.message}`);
       // Most job-board APIs do not name the employer: the page's attribute does, else its host name.
       const adapted = feed as { organization?: { name?: string } };
       if (adapted && typeof adapted === 'object' && !adapted.organization?.name) {
@@ -123,7 +125,7 @@ export class FeedController implements ReactiveController {
     }
     this.settled = false;
     try {
-      const ats = format ? await atsReader(format, organization) : undefined;
+      const ats = format ? await atsReader(format, organization, src) : undefined;
       if (request.signal.aborted) return;
       const withAdapterWarnings = <T extends ParsedFeed>(parsed: T): T => (ats ? { ...parsed, warnings: [...ats.warnings, ...parsed.warnings] } : parsed);
       if (feed !== undefined) {

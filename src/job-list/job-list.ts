@@ -297,7 +297,9 @@ export class JobListElement extends LitElement {
       // The posting's own link: this page without its other parameters (tracking, sessions) or hash.
       const page = new URL(location.pathname, location.origin);
       const url = this.urlMode === 'off' ? undefined : writeUrlState(page, { job: posting.id, filters: noFilters() }, this.urlOptions).href;
-      const text = writer.jsonLdText(writer.postingJsonLd(posting, feed, { url, directApply: kind === 'form' }));
+      const data = writer.postingJsonLd(posting, feed, { url, directApply: kind === 'form' });
+      if (!data) continue; // no description yet (said once in the console): Google requires one
+      const text = writer.jsonLdText(data);
       const script = Object.assign(document.createElement('script'), { type: 'application/ld+json' });
       script.dataset.careersWidgets = posting.id;
       (script as { textContent: unknown }).textContent = careersPolicy()?.createScript(text) ?? text;

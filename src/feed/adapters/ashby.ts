@@ -9,7 +9,8 @@
  *   `workplaceType` (`OnSite | Remote | Hybrid`), else `isRemote`.
  * - Compensation: the `Salary` component of `summaryComponents`, else of every `compensationTiers` entry (tiers in
  *   one currency become one span); `interval` `1 YEAR | 1 MONTH | 1 WEEK | 1 DAY | 1 HOUR`. Equity, bonus and
- *   commission components and the summary texts are dropped.
+ *   commission components and the summary texts are dropped. A job with `shouldDisplayCompensationOnJobPostings:
+ *   false` has no salary (not shown, not in `baseSalary`).
  */
 import { FeedBuilder, list, number, object, place, text, workplaceIn, type Json } from './common.js';
 
@@ -35,7 +36,8 @@ export function ashby(data: unknown, feed: FeedBuilder): void {
       posted: job.publishedAt ?? job.publishedDate,
       summary: job.descriptionPlain,
       html: job.descriptionHtml,
-      salary: compensation(object(job.compensation)),
+      // The employer chose not to show pay for this job: neither shown nor published.
+      salary: job.shouldDisplayCompensationOnJobPostings === false ? undefined : compensation(object(job.compensation)),
       applyUrl: job.applyUrl ?? job.jobUrl,
     });
   });

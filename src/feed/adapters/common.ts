@@ -33,6 +33,22 @@ export interface AdaptOptions {
   labels?: Partial<AdapterLabels>;
   /** SmartRecruiters: posting detail responses (`/postings/{id}`), matched to the list by `id`, for descriptions. */
   details?: unknown[];
+  /** The feed's address, to name the board asked for when it answers with nothing at all. */
+  source?: string;
+}
+
+/** The board, site, company or account a job-board address names (`…/boards/acme/jobs` → `acme`). */
+export function boardName(source: string | undefined): string | undefined {
+  if (!source || source.length > MAX_URL_LENGTH) return undefined;
+  let url: URL;
+  try {
+    url = new URL(source, 'https://localhost/');
+  } catch {
+    return undefined;
+  }
+  const named = url.pathname.match(/\/(?:boards|postings|companies|accounts|job-board)\/([^/]+)/)?.[1];
+  const sub = url.hostname.match(/^([^.]+)\.(?:recruitee\.com|jobs\.personio\.(?:de|com))$/)?.[1];
+  return named ? decodeURIComponent(named) : sub;
 }
 
 /** A feed in our format, as plain data: pass it to `parseFeed`. */
@@ -130,6 +146,13 @@ const US_STATES = new Set(
   'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR'.split(' '),
 );
 
+/** `Arlington, Virginia`: a state written out is a region of the US, not a country (Georgia left out: also a country). */
+const US_STATE_NAMES = new Set(
+  'alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming'
+    .split(' ')
+    .concat(['new hampshire', 'new jersey', 'new mexico', 'new york', 'north carolina', 'north dakota', 'rhode island', 'south carolina', 'south dakota', 'west virginia', 'district of columbia', 'puerto rico']),
+);
+
 /**
  * A place written as text: `City, Region, Country`, `City, Country`, `San Francisco, CA` (a US state), or one name
  * (shown alone: `country` repeats it, and a country equal to the city is not shown twice). Remote and hybrid markers
@@ -148,7 +171,7 @@ export function parsePlace(value: unknown, remote = LABELS.remote): Location | u
   if (!parts.length) return undefined;
   if (parts.length === 1) return { city: REMOTE.test(raw) ? remote : parts[0], country: parts[0] };
   const last = parts.at(-1)!;
-  if (parts.length === 2 && US_STATES.has(last)) return { city: parts[0], region: last, country: 'US' };
+  if (parts.length === 2 && (US_STATES.has(last) || US_STATE_NAMES.has(last.toLowerCase()))) return { city: parts[0], region: last, country: 'US' };
   const location: Location = { city: parts[0], country: /^[a-z]{2}$/i.test(last) ? last.toUpperCase() : last };
   if (parts.length > 2) location.region = parts.slice(1, -1).join(', ');
   return location;
@@ -320,6 +343,14 @@ export class FeedBuilder {
   }
 
   result(): AdaptResult {
+    if (!this.postings.size && !this.departments.size && !this.warnings.length) {
+      // A mistyped board name answers like an empty board (Lever `[]`, SmartRecruiters `totalFound: 0`).
+      const board = boardName(this.options.source);
+      this.warnings.push({
+        path: 'board',
+        message: `The board ${board ? `"${board}" ` : ''}has no open positions and no departments. If it should have some, check the board name in the feed address${this.options.source ? ` (${this.options.source})` : ''}: a board that does not exist answers like an empty one.`,
+      });
+    }
     const organization: Partial<Organization> = {};
     for (const given of [this.organization, this.options.organization ?? {}]) {
       for (const [key, value] of Object.entries(given)) if (value !== undefined) Object.assign(organization, { [key]: value });

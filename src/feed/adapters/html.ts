@@ -5,6 +5,7 @@
  * from scratch (own tags, escaped text) instead of filtering it.
  */
 import type { Block, ListItem, Section } from '../schema.js';
+import { namedReference } from './named.js';
 import { scan, type Scanned } from './scan.js';
 
 export { withOnlyAttributes } from './scan.js';
@@ -17,10 +18,14 @@ const NAMED = new Map<string, string>(
   }),
 );
 
-/** One pass, so `&amp;lt;` becomes `&lt;`, never `<`. Unknown named references (`&constructor;` too) stay as written. */
+/**
+ * One pass, so `&amp;lt;` becomes `&lt;`, never `<`. Every HTML5 named reference ending in `;` is decoded (the
+ * common ones from the table above, the rest by `namedReference`); unknown ones (`&constructor;` too) stay as
+ * written. Names are at most 32 characters (HTML5's longest is 31), so the pattern stays linear.
+ */
 export const decodeEntities = (text: string): string =>
-  text.replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z][a-z\d]*));?/gi, (whole, dec?: string, hex?: string, name?: string) => {
-    if (name) return (whole.endsWith(';') && NAMED.get(name)) || whole;
+  text.replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z][a-z\d]{0,31}));?/gi, (whole, dec?: string, hex?: string, name?: string) => {
+    if (name) return (whole.endsWith(';') && (NAMED.get(name) ?? namedReference(name))) || whole;
     const code = dec ? parseInt(dec, 10) : parseInt(hex!, 16);
     return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
   });

@@ -10,7 +10,7 @@
 import { FeedError } from '../feed-error.js';
 import { ashby } from './ashby.js';
 import { FeedBuilder, list, object, type AdaptOptions, type AdaptResult, type Json } from './common.js';
-import { greenhouse } from './greenhouse.js';
+import { greenhouse, isSingleJob } from './greenhouse.js';
 import { jsonld, jobPostings } from './jsonld.js';
 import { lever } from './lever.js';
 import { recruitee } from './recruitee.js';
@@ -36,7 +36,7 @@ const ADAPTERS: Record<AtsFormat, (data: unknown, feed: FeedBuilder) => void> = 
 };
 
 const NAMES: Record<AtsFormat, [name: string, expected: string]> = {
-  greenhouse: ['Greenhouse', 'https://boards-api.greenhouse.io/v1/boards/{board}/jobs?content=true'],
+  greenhouse: ['Greenhouse', 'https://boards-api.greenhouse.io/v1/boards/{board}/jobs?content=true (or its /jobs/{id}, /departments, /offices)'],
   lever: ['Lever', 'https://api.lever.co/v0/postings/{site}?mode=json'],
   ashby: ['Ashby', 'https://api.ashbyhq.com/posting-api/job-board/{board}?includeCompensation=true'],
   workable: ['Workable', 'https://apply.workable.com/api/v1/widget/accounts/{subdomain}?details=true'],
@@ -61,7 +61,10 @@ export function detectFormat(data: unknown): AtsFormat | 'feed' | undefined {
     return data.length ? undefined : 'lever';
   }
   if (Array.isArray(root.content) || has(root, 'totalFound') || has(root, 'jobAd', 'releasedDate')) return 'smartrecruiters';
-  if (!Array.isArray(root.jobs)) return has(first(data, 'departments'), 'child_ids', 'parent_id') ? 'greenhouse' : undefined;
+  if (!Array.isArray(root.jobs)) {
+    const greenhouseShape = has(first(data, 'departments'), 'child_ids', 'parent_id') || has(first(data, 'offices'), 'child_ids', 'parent_id', 'departments') || isSingleJob(root);
+    return greenhouseShape ? 'greenhouse' : undefined;
+  }
   const job = first(data, 'jobs');
   if (has(root, 'apiVersion') || has(job, 'jobUrl', 'descriptionHtml', 'isListed')) return 'ashby';
   if (has(job, 'shortcode', 'application_url', 'telecommuting')) return 'workable';
@@ -82,7 +85,7 @@ function fits(data: unknown, format: AtsFormat): boolean {
     case 'jsonld':
       return jobPostings(data).length > 0 || Array.isArray(data) || Array.isArray(root['@graph']);
     case 'greenhouse':
-      return Array.isArray(root.jobs) || Array.isArray(root.departments);
+      return Array.isArray(root.jobs) || Array.isArray(root.departments) || Array.isArray(root.offices) || isSingleJob(root);
     default:
       return Array.isArray(root.jobs);
   }

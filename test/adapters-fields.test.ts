@@ -1,0 +1,138 @@
+/**
+ * Issue 14: ATS feeds a company never has to correct. Each case on a fixture written from the vendor's documented
+ * response shape, the adapted postings compared field by field.
+ */
+import { expect } from '@open-wc/testing';
+import { adaptFeed, detectFormat, type AdaptOptions, type FeedFormat } from '../src/feed/adapters/index.js';
+import { decodeEntities, htmlToText } from '../src/feed/adapters/html.js';
+import { hasDescription, postingJsonLd } from '../src/feed/jsonld.js';
+import { parseFeed } from '../src/feed/parse.js';
+import type { Posting } from '../src/feed/schema.js';
+
+const organization = { name: 'BrightPath', email: 'jobs@brightpath.example' };
+const fixture = async (name: string): Promise<unknown> => (await fetch(`/test/fixtures/ats/${name}`)).json();
+
+function adapt(data: unknown, format: FeedFormat, options: AdaptOptions = {}) {
+  const adapted = adaptFeed(data, format, { ...options, organization });
+  const parsed = parseFeed(adapted.feed);
+  expect(parsed.warnings, 'parseFeed accepts every adapted posting').to.deep.equal([]);
+  const byTitle = (title: string): Posting => parsed.feed.postings.find((p) => p.title === title) ?? expect.fail(`no posting "${title}"`);
+  return { feed: parsed.feed, warnings: adapted.warnings, byTitle };
+}
+
+/** The facts of a posting, field by field (body compared separately). */
+const facts = ({ sections: _sections, summary: _summary, ...rest }: Posting) => rest;
+
+describe('Greenhouse: every field as the board says it', () => {
+  it('infers the pay period from the ranges, prefers the job’s own location, reads the deadline, Location Type and pay in content', async () => {
+    const { feed, warnings, byTitle } = adapt(await fixture('greenhouse-cases.json'), 'greenhouse');
+    expect(warnings).to.deep.equal([]);
+    expect(feed.departments).to.deep.equal([
+      { id: 'instruction', name: 'Instruction' },
+      { id: 'curriculum', name: 'Curriculum' },
+    ]);
+    // "Pay range" $75–100 and $50–70, no period named: under 1,000 a unit is an hour's pay, not a year's.
+    // "Arlington, Virginia" is the job's own place; its office "United States" adds nothing.
+    expect(facts(byTitle('Coding Instructor (Evenings)'))).to.deep.equal({
+      id: '5101001008',
+      title: 'Coding Instructor (Evenings)',
+      department: 'instruction',
+      locations: [{ city: 'Arlington', region: 'Virginia', country: 'US' }],
+      employmentType: 'full-time',
+      workplace: 'hybrid', // metadata "Location Type: Hybrid"
+      posted: '2026-11-02',
+      closes: '2031-01-15', // application_deadline
+      salary: { min: 50, max: 100, currency: 'USD', period: 'hour' },
+      apply: { url: 'https://job-boards.greenhouse.io/brightpath/jobs/5101001008' },
+    });
+    // content=true with a pay-transparency block in it: the range becomes the salary.
+    const lead = byTitle('Curriculum Lead');
+    expect(lead.salary).to.deep.equal({ min: 180000, max: 230000, currency: 'USD', period: 'year' });
+    expect(lead.locations).to.deep.equal([{ city: 'Denver', region: 'CO', country: 'US' }]);
+    expect(postingJsonLd(lead, feed)!.baseSalary).to.deep.equal({
+      '@type': 'MonetaryAmount',
+      currency: 'USD',
+      value: { '@type': 'QuantitativeValue', unitText: 'YEAR', minValue: 180000, maxValue: 230000 },
+    });
+    // A deadline already past: the closing date is kept, and the list leaves the posting out (isClosed).
+    expect(byTitle('Spring Cohort Mentor').closes).to.equal('2026-11-15');
+    // A place that names no country is completed by the office of the same city.
+    const teacher = byTitle('Lehrkraft Programmieren (m/w/d)');
+    expect(teacher.locations).to.deep.equal([{ city: 'München', region: 'Bayern', country: 'Germany' }]);
+    expect(teacher.workplace).to.equal('on-site'); // stated: "Location Type: On-site"
+  });
+
+  it('decodes every HTML5 named character reference, as the browser does', async () => {
+    const { byTitle } = adapt(await fixture('greenhouse-cases.json'), 'greenhouse');
+    expect(byTitle('Lehrkraft Programmieren (m/w/d)').summary).to.equal(
+      'Wir suchen Verstärkung für unser Team in München – schön, dass du da bist: Café, Straße, Århus, ½ Tag ♥ — & ’.',
+    );
+    expect(htmlToText('<p>f&uuml;r &eacute; &auml; &ouml; &szlig; &nbsp;&mdash; &amp; &rsquo;</p>')).to.equal('für é ä ö ß \u00a0— & ’'.replace(/\s+/g, ' '));
+    // Unknown names and names without ";" stay as written; one pass only.
+    expect(decodeEntities('&constructor; &uuml &amp;uuml; &NotNestedGreaterGreater;')).to.equal('&constructor; &uuml &uuml; \u2AA2\u0338');
+    // The browser's own parser agrees on each: a sample of the 2,231 names.
+    const doc = new DOMParser().parseFromString('', 'text/html');
+    for (const name of ['Aacute', 'aring', 'frac34', 'hearts', 'rarr', 'lceil', 'Zeta', 'ohm', 'check', 'star', 'bigstar', 'fjlig']) {
+      const p = doc.createElement('p');
+      p.innerHTML = `&${name};`;
+      expect(decodeEntities(`&${name};`), name).to.equal(p.textContent);
+    }
+  });
+
+  it('reads a single job, the /departments and the /offices endpoints', async () => {
+    const single = await fixture('greenhouse-job.json');
+    expect(detectFormat(single)).to.equal('greenhouse');
+    const one = adapt(single, 'auto');
+    expect(one.feed.postings.map(facts)).to.deep.equal([facts(adapt(await fixture('greenhouse-cases.json'), 'greenhouse').byTitle('Coding Instructor (Evenings)'))]);
+
+    const offices = await fixture('greenhouse-offices.json');
+    expect(detectFormat(offices)).to.equal('greenhouse');
+    const { feed, byTitle } = adapt(offices, 'auto');
+    expect(feed.departments.map((d) => d.name)).to.deep.equal(['Instruction', 'Curriculum', 'Career Services']);
+    expect(feed.postings.map((p) => p.title)).to.deep.equal(['Coding Instructor (Evenings)', 'Spring Cohort Mentor', 'Curriculum Lead']);
+    expect(byTitle('Curriculum Lead').locations).to.deep.equal([{ city: 'Denver', region: 'CO', country: 'US' }]);
+    // Without content there is no description: no JobPosting for it (Google requires one).
+    expect(hasDescription(byTitle('Curriculum Lead'))).to.equal(false);
+    expect(postingJsonLd(byTitle('Curriculum Lead'), feed)).to.equal(undefined);
+  });
+
+  it('leaves a range with no period it can be sure of out, with a warning', () => {
+    const job = { id: 1, title: 'Tutor', absolute_url: 'https://job-boards.greenhouse.io/x/jobs/1', first_published: '2026-11-01T00:00:00Z', location: { name: 'Boston, MA' } };
+    const ranges = (title: string, min: number, max: number) => ({ jobs: [{ ...job, pay_input_ranges: [{ min_cents: min, max_cents: max, currency_type: 'USD', title, blurb: '' }] }] });
+    expect(adapt(ranges('Monthly stipend', 250000, 300000), 'greenhouse').byTitle('Tutor').salary).to.deep.equal({ min: 2500, max: 3000, currency: 'USD', period: 'month' });
+    const unsure = adapt(ranges('Pay range', 250000, 300000), 'greenhouse');
+    expect(unsure.byTitle('Tutor').salary).to.equal(undefined);
+    expect(unsure.warnings.map((w) => w.message)).to.deep.equal(['jobs[0] ("Tutor"): pay range 3000 names no period (hour, month, year); left out']);
+  });
+});
+
+describe('Ashby: shouldDisplayCompensationOnJobPostings', () => {
+  it('shows and publishes no pay the employer chose to hide', async () => {
+    const data = (await fixture('ashby.json')) as { jobs: Record<string, unknown>[] };
+    const hidden = { ...data, jobs: data.jobs.map((job) => ({ ...job, shouldDisplayCompensationOnJobPostings: false })) };
+    const { feed, byTitle } = adapt(hidden, 'ashby');
+    const manager = byTitle('Engineering Manager, Payments');
+    expect(manager.salary).to.equal(undefined);
+    expect(postingJsonLd(manager, feed)).not.to.have.property('baseSalary');
+    expect(adapt(data, 'ashby').byTitle('Engineering Manager, Payments').salary).to.deep.equal({ min: 181000, max: 217000, currency: 'USD', period: 'year' });
+  });
+});
+
+describe('an empty board may be a mistyped one', () => {
+  it('warns, naming the board asked for', () => {
+    const cases: [unknown, FeedFormat, string, string][] = [
+      [[], 'lever', 'https://api.lever.co/v0/postings/acme-robotcs?mode=json', 'acme-robotcs'],
+      [{ offset: 0, limit: 100, totalFound: 0, content: [] }, 'smartrecruiters', 'https://api.smartrecruiters.com/v1/companies/BoschGrop/postings', 'BoschGrop'],
+      [{ name: 'x', jobs: [] }, 'workable', 'https://apply.workable.com/api/v1/widget/accounts/acmee?details=true', 'acmee'],
+      [{ jobs: [], meta: { total: 0 } }, 'greenhouse', 'https://boards-api.greenhouse.io/v1/boards/vaultec/jobs', 'vaultec'],
+    ];
+    for (const [data, format, source, board] of cases) {
+      const { warnings } = adaptFeed(data, format, { source });
+      expect(warnings, format).to.have.length(1);
+      expect(warnings[0].path).to.equal('board');
+      expect(warnings[0].message, format).to.contain(`"${board}"`).and.to.contain(source);
+    }
+    // Departments without openings: a real, quiet board.
+    expect(adaptFeed({ departments: [{ id: 1, name: 'Sales', child_ids: [], parent_id: null, jobs: [] }] }, 'greenhouse').warnings).to.deep.equal([]);
+  });
+});
