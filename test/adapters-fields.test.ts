@@ -3,7 +3,7 @@
  * response shape, the adapted postings compared field by field.
  */
 import { expect } from '@open-wc/testing';
-import { adaptFeed, detectFormat, type AdaptOptions, type FeedFormat } from '../src/feed/adapters/index.js';
+import { adaptFeed, detectFormat, parseFeedResponseText, type AdaptOptions, type FeedFormat } from '../src/feed/adapters/index.js';
 import { decodeEntities, htmlToText } from '../src/feed/adapters/html.js';
 import { hasDescription, postingJsonLd } from '../src/feed/jsonld.js';
 import { parseFeed } from '../src/feed/parse.js';
@@ -134,5 +134,41 @@ describe('an empty board may be a mistyped one', () => {
     }
     // Departments without openings: a real, quiet board.
     expect(adaptFeed({ departments: [{ id: 1, name: 'Sales', child_ids: [], parent_id: null, jobs: [] }] }, 'greenhouse').warnings).to.deep.equal([]);
+  });
+});
+
+describe('Personio XML', () => {
+  it('reads <workzag-jobs> with DOMParser and maps each <position>', async () => {
+    const xml = await (await fetch('/test/fixtures/ats/personio.xml')).text();
+    const data = parseFeedResponseText(xml, 'text/xml; charset=utf-8');
+    expect(detectFormat(data)).to.equal('personio');
+    const adapted = adaptFeed(data, 'auto', { organization, source: 'https://nordlicht.jobs.personio.de/xml?language=de' });
+    const parsed = parseFeed(adapted.feed);
+    expect(adapted.warnings).to.deep.equal([]);
+    expect(parsed.warnings).to.deep.equal([]);
+    const [engineer, student] = parsed.feed.postings;
+    expect(facts(engineer)).to.deep.equal({
+      id: '1472583',
+      title: 'Senior Frontend Engineer (m/w/d)',
+      department: 'engineering',
+      locations: [
+        { city: 'München', country: 'München' },
+        { city: 'Berlin', country: 'Berlin' },
+      ],
+      employmentType: 'full-time',
+      workplace: 'on-site',
+      corporateTitle: 'experienced',
+      posted: '2026-11-12',
+      apply: { url: 'https://nordlicht.jobs.personio.de/job/1472583' },
+    });
+    expect(engineer.summary).to.equal('Du baust unsere Web-App für Tausende Kunden.');
+    expect(engineer.sections.map((s) => s.heading)).to.deep.equal(['Deine Aufgaben', 'Dein Profil']);
+    expect(facts(student)).to.include({ title: 'Werkstudent Marketing (m/w/d)', employmentType: 'internship', corporateTitle: 'student', posted: '2026-11-20' });
+    expect(parsed.feed.departments.map((d) => d.name)).to.deep.equal(['Engineering', 'Marketing']);
+  });
+
+  it('says which XML it is not', () => {
+    expect(() => parseFeedResponseText('<?xml version="1.0"?><rss><channel/></rss>', 'application/xml')).to.throw(/XML/);
+    expect(() => parseFeedResponseText('<workzag-jobs><position></workzag-jobs>', 'text/xml')).to.throw(/not well-formed/);
   });
 });

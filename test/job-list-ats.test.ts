@@ -92,3 +92,64 @@ describe('<job-list> structured data', () => {
     expect(jsonLd()).to.have.length(0);
   });
 });
+
+describe('<job-list> with feeds a company never has to correct (issue 14)', () => {
+  afterEach(() => jsonLd().forEach((script) => script.remove()));
+
+  it('reads a Personio XML feed with format="personio", its HTML through the sanitizer', async () => {
+    const el = await loaded(await fixture<JobListElement>(html`<job-list url-mode="off" format="personio" src=${`${ATS}/personio.xml`}></job-list>`));
+    expect(cards(el).map((card) => card.posting?.title)).to.deep.equal(['Senior Frontend Engineer (m/w/d)', 'Werkstudent Marketing (m/w/d)']);
+    const card = cards(el)[0];
+    part<HTMLButtonElement>(card, 'toggle').click();
+    await until(() => shadow(card).querySelector('[part="section"]'), 'the details');
+    const details = part(card, 'details');
+    await until(() => details.textContent!.includes('Barrierefreiheit') && !details.querySelector('script, img, [onerror]'), 'sanitized details');
+    expect(details.textContent).to.contain('für Tausende');
+    for (const link of details.querySelectorAll('a')) expect(link.getAttribute('href') ?? '').not.to.match(/javascript/i);
+    await expect(el).to.be.accessible();
+    const auto = await loaded(await fixture<JobListElement>(html`<job-list url-mode="off" format="auto" src=${`${ATS}/personio.xml`}></job-list>`));
+    expect(cards(auto)).to.have.length(2);
+  });
+
+  it('tells the page developer when a board answers with nothing: job-feed-warning and a console hint naming the board', async () => {
+    const hints: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void hints.push(args.join(' '));
+    try {
+      const el = document.createElement('job-list');
+      const warned = oneEvent(el, 'job-feed-warning');
+      el.setAttribute('url-mode', 'off');
+      el.format = 'lever';
+      el.src = `${ATS}/lever-empty.json`; // the board name is in the address: here the fixture's
+      await fixture(el);
+      const { detail } = await warned;
+      expect(detail.warnings.map((w: { path: string }) => w.path)).to.deep.equal(['board']);
+      expect(hints.some((hint) => hint.includes('no open positions') && hint.includes('lever-empty.json'))).to.equal(true);
+      await until(() => shadow(el).querySelector('[part="empty"], [part="no-openings"], [part="general-application"], p'), 'the empty state');
+      await expect(el).to.be.accessible();
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('publishes no JobPosting for a posting without a description, and says so once', async () => {
+    const notes: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void notes.push(args.join(' '));
+    try {
+      const job = { absolute_url: 'https://job-boards.greenhouse.io/x/jobs/1', first_published: '2026-11-01T00:00:00Z', location: { name: 'Boston, MA' } };
+      const el = document.createElement('job-list');
+      el.setAttribute('url-mode', 'off');
+      el.format = 'greenhouse';
+      el.feed = { jobs: [{ ...job, id: 1, title: 'Tutor' }, { ...job, id: 2, title: 'Mentor', content: '&lt;p&gt;Mentor our learners.&lt;/p&gt;' }, { ...job, id: 3, title: 'Grader' }] };
+      await loaded(await fixture(el));
+      await until(() => jsonLd().length === 1 && notes.length, 'the one JobPosting and the note');
+      expect(JSON.parse(jsonLd()[0].textContent!).title).to.equal('Mentor');
+      expect(notes.filter((note) => note.includes('no JobPosting'))).to.have.length(1);
+      expect(cards(el)).to.have.length(3); // the postings themselves are all shown
+      await expect(el).to.be.accessible();
+    } finally {
+      console.warn = warn;
+    }
+  });
+});

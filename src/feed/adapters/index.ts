@@ -7,12 +7,14 @@
  *   const { feed, warnings } = adaptFeed(data, 'auto', { organization: { email: 'jobs@example.com' } });
  *   const parsed = parseFeed(feed); // + warnings
  */
+import { careersPolicy } from '../../shared/trusted-types.js';
 import { FeedError } from '../feed-error.js';
 import { ashby } from './ashby.js';
 import { FeedBuilder, list, object, type AdaptOptions, type AdaptResult, type Json } from './common.js';
 import { greenhouse, isSingleJob } from './greenhouse.js';
 import { jsonld, jobPostings } from './jsonld.js';
 import { lever } from './lever.js';
+import { personio, personioXmlToData } from './personio.js';
 import { recruitee } from './recruitee.js';
 import { smartrecruiters } from './smartrecruiters.js';
 import { workable } from './workable.js';
@@ -21,7 +23,7 @@ export type { AdaptedFeed, AdapterLabels, AdaptOptions, AdaptResult } from './co
 export { LABELS } from './common.js';
 export { nextOffset as smartRecruitersNextOffset } from './smartrecruiters.js';
 
-export const ATS_FORMATS = ['greenhouse', 'lever', 'ashby', 'workable', 'smartrecruiters', 'recruitee', 'jsonld'] as const;
+export const ATS_FORMATS = ['greenhouse', 'lever', 'ashby', 'workable', 'smartrecruiters', 'recruitee', 'personio', 'jsonld'] as const;
 export type AtsFormat = (typeof ATS_FORMATS)[number];
 export type FeedFormat = AtsFormat | 'auto';
 
@@ -32,6 +34,7 @@ const ADAPTERS: Record<AtsFormat, (data: unknown, feed: FeedBuilder) => void> = 
   workable,
   smartrecruiters,
   recruitee,
+  personio,
   jsonld,
 };
 
@@ -42,6 +45,7 @@ const NAMES: Record<AtsFormat, [name: string, expected: string]> = {
   workable: ['Workable', 'https://apply.workable.com/api/v1/widget/accounts/{subdomain}?details=true'],
   smartrecruiters: ['SmartRecruiters', 'https://api.smartrecruiters.com/v1/companies/{company}/postings'],
   recruitee: ['Recruitee', 'https://{company}.recruitee.com/api/offers/'],
+  personio: ['Personio', 'https://{company}.jobs.personio.de/xml'],
   jsonld: ['schema.org JobPosting', 'JSON-LD with "@type": "JobPosting"'],
 };
 
@@ -54,6 +58,7 @@ export function detectFormat(data: unknown): AtsFormat | 'feed' | undefined {
   if (root.version === 1 && Array.isArray(root.postings)) return 'feed';
   if (jobPostings(data).length || /JobPosting/.test(String(root['@type']))) return 'jsonld';
   if (Array.isArray(root.offers)) return 'recruitee';
+  if (Array.isArray(root['workzag-jobs'])) return 'personio';
   if (Array.isArray(data)) {
     const item = object(data[0]);
     if (has(item, 'hostedUrl', 'categories') || (has(item, 'text') && has(item, 'createdAt'))) return 'lever';
@@ -80,6 +85,8 @@ function fits(data: unknown, format: AtsFormat): boolean {
       return Array.isArray(data);
     case 'recruitee':
       return Array.isArray(root.offers);
+    case 'personio':
+      return Array.isArray(root['workzag-jobs']);
     case 'smartrecruiters':
       return Array.isArray(data) || Array.isArray(root.content) || has(root, 'jobAd', 'releasedDate');
     case 'jsonld':
@@ -142,6 +149,7 @@ export function parseFeedResponseText(text: string, contentType?: string | null)
         `The job feed address returned a web page${served}, not JSON. Check the feed URL: it must be the job board's API address, not the careers page.`,
       );
     }
+    if (/^(?:<\?xml[^>]{0,200}>\s*)?<workzag-jobs[\s>]/.test(body.slice(0, 300))) return personioXml(body, served);
     if (/xml|rss|atom/.test(type) || body.startsWith('<')) {
       throw new FeedError(`The job feed is XML${served}, not JSON. Use the job board's JSON API address.`);
     }
@@ -150,4 +158,20 @@ export function parseFeedResponseText(text: string, contentType?: string | null)
     }
     throw new FeedError(`The job feed is not valid JSON${served} (${(error as Error).message}).`);
   }
+}
+
+/** Personio's `<workzag-jobs>` XML, read with the browser's DOMParser as XML (no script, no HTML parsing of it). */
+function personioXml(body: string, served: string): unknown {
+  if (typeof DOMParser === 'undefined') {
+    throw new FeedError(
+      `The job feed is Personio's XML${served}. It is read in the browser only (<job-list format="personio">); for the command line, save the page's feed as JSON or use the browser.`,
+    );
+  }
+  // An inert XML document only read as text (see trusted-types.ts).
+  const doc = new DOMParser().parseFromString((careersPolicy()?.createHTML(body) ?? body) as string, 'application/xml');
+  const root = doc.documentElement;
+  if (root.localName !== 'workzag-jobs' || doc.getElementsByTagName('parsererror').length) {
+    throw new FeedError(`The job feed looks like Personio's XML${served} but is not well-formed XML.`);
+  }
+  return personioXmlToData(root);
 }
