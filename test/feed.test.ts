@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { applyRoute, formatSalary, mailtoUrl } from '../src/feed/format.js';
 import { groupPostings } from '../src/job-list/results.js';
-import { checkBodies, parseFeed, parseFeedText } from '../src/feed/parse.js';
+import { checkBodies, parseFeed, parseFeedInSlices, parseFeedText } from '../src/feed/parse.js';
+import { FeedJsonSplitter } from '../src/feed/stream.js';
 import type { Feed, Posting } from '../src/feed/schema.js';
 import { feedError, makePosting, SEED_TITLES } from './helpers.js';
 
@@ -196,5 +197,35 @@ describe('feed formatting', () => {
 
   it('formats salary ranges with Intl', () => {
     expect(formatSalary({ min: 120000, max: 150000, currency: 'USD', period: 'year' }, 'en-US')).to.equal('$120,000 – $150,000 a year');
+  });
+});
+
+describe('a feed read as it arrives, in slices', () => {
+  /** The data a splitter gives for `text` pushed in chunks of `size` characters. */
+  function split(text: string, size: number) {
+    const splitter = new FeedJsonSplitter();
+    for (let at = 0; at < text.length; at += size) splitter.push(text.slice(at, at + size));
+    return splitter.finish();
+  }
+
+  it('gives what JSON.parse gives, whatever the chunk boundaries (escapes, quotes, brackets in text, non-Latin text)', async () => {
+    const data = (await seed()) as { postings: Record<string, unknown>[] };
+    data.postings[0].title = 'Quote " backslash \\ brackets ]}[{, colon: "postings": [1] \u00e9\u6771\u4eac \ud83d\ude80';
+    const text = JSON.stringify({ note: 'a "postings" word', ...data, after: { postings: [] } }, null, 1);
+    for (const size of [1, 2, 3, 7, 64, 1000, text.length]) expect(split(text, size), `chunks of ${size}`).to.deep.equal(JSON.parse(text));
+    expect(split('{"version":1,"postings":[]}', 5)).to.deep.equal({ version: 1, postings: [] });
+  });
+
+  it('gives up on anything else, so the whole text is read as before (same messages)', () => {
+    for (const text of ['[]', '"x"', '{"postings":[1,,2]}', '{"postings":[1],"postings":[2]}', '{"postings":[{"a":1}', '{} {}', '{"a":1']) {
+      expect(split(text, 3), text).to.be.undefined;
+    }
+  });
+
+  it('checks postings in slices with the same result as at once', async () => {
+    const data = await seed();
+    expect(await parseFeedInSlices(data)).to.deep.equal(parseFeed(data));
+    const broken = feed([posting({ id: 'a' }), posting({ id: 'a' }), posting({ id: 'b', title: 5 })]);
+    expect(await parseFeedInSlices(broken)).to.deep.equal(parseFeed(broken));
   });
 });

@@ -82,16 +82,8 @@ const whenIdle: IdleScheduler = (run) =>
  * `MAX_SAVED_CHARS` is not saved (and an older copy is dropped: it would be out of date). Returns at once.
  */
 export function saveCachedFeedWhenIdle(src: string, entry: CachedFeed): void {
-  const key = cacheKey(src);
-  if (entry.text.length > MAX_SAVED_CHARS) {
-    pending.delete(key);
-    removeCachedFeed(src);
-    console.info(
-      `careers-widgets: the feed at ${src} is ${entry.text.length.toLocaleString('en')} characters long, over the ${MAX_SAVED_CHARS.toLocaleString('en')} saved on this device; it loads from the network each visit.`,
-    );
-    return;
-  }
-  pending.set(key, [src, entry]);
+  if (entry.text.length > MAX_SAVED_CHARS) return skipSavingFeed(src, entry.text.length);
+  pending.set(cacheKey(src), [src, entry]);
   flushing ??= new Promise<void>((resolve) =>
     whenIdle(() => {
       // One entry per idle callback would be fairer to a busy page, but a page has one or two feeds.
@@ -100,6 +92,14 @@ export function saveCachedFeedWhenIdle(src: string, entry: CachedFeed): void {
       flushing = undefined;
       resolve();
     }),
+  );
+}
+
+/** A feed text of `length` characters, over `MAX_SAVED_CHARS`: not saved, an older copy dropped, a note in the console. */
+export function skipSavingFeed(src: string, length: number): void {
+  removeCachedFeed(src);
+  console.info(
+    `careers-widgets: the feed at ${src} is ${length.toLocaleString('en')} characters long, over the ${MAX_SAVED_CHARS.toLocaleString('en')} saved on this device; it loads from the network each visit.`,
   );
 }
 

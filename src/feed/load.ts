@@ -8,8 +8,9 @@
  * to validators sent only for an intact copy, see `cache.ts`), it is shown without where applications go: no
  * posting's `apply` and no organization e-mail, so the list offers no Apply action from it.
  */
-import { readCachedFeed, removeCachedFeed, saveCachedFeedWhenIdle, type CachedFeed } from './cache.js';
-import { FeedError, parseFeed, parseFeedText, type ParsedFeed, type ParseOptions } from './parse.js';
+import { MAX_SAVED_CHARS, readCachedFeed, removeCachedFeed, saveCachedFeedWhenIdle, skipSavingFeed, type CachedFeed } from './cache.js';
+import { FeedError, parseFeed, parseFeedInSlices, parseFeedText, parseSplitFeed, type ParsedFeed, type ParseOptions } from './parse.js';
+import { readSplit, type FeedJsonSplitter } from './stream.js';
 
 /** Turns a response body into feed data, e.g. an applicant tracking system's JSON adapted to the feed format. */
 export type FeedReader = (text: string, contentType: string | null) => unknown;
@@ -129,15 +130,21 @@ export async function loadFeed(src: string, { signal, timeout = DEFAULT_FEED_TIM
     const what = response.status === 404 ? 'was not found' : response.status >= 500 ? 'is unavailable right now' : 'could not be loaded';
     throw new FeedError(`The job feed ${what} (HTTP ${status}).`);
   }
-  let text: string;
+  // The feed format is read as it arrives, in short tasks (stream.ts); an adapter's `read` takes the whole text.
+  let text: string | undefined;
+  let split: FeedJsonSplitter | undefined;
   try {
-    text = await response.text();
+    if (read) text = await response.text();
+    else split = await readSplit(response);
   } catch (error) {
     if (signal?.aborted) throw signal.reason;
     if (timer.aborted || isAbort(error)) throw timedOut();
     throw new FeedError(`The job feed stopped loading part-way (${(error as Error).message}). Please try again.`);
   }
-  const parsed = parseText(text, response.headers.get('Content-Type'), read, { deferBodies });
-  if (cache) saveCachedFeedWhenIdle(src, { text, ...validators(response), saved: Date.now() });
+  const parsed = split ? await parseSplitFeed(split, { deferBodies }) : await parseFeedInSlices(read!(text!, response.headers.get('Content-Type')), { deferBodies });
+  if (signal?.aborted) throw signal.reason;
+  const length = split ? split.length : text!.length;
+  if (cache && length > MAX_SAVED_CHARS) skipSavingFeed(src, length);
+  else if (cache) saveCachedFeedWhenIdle(src, { text: text ?? split!.text(), ...validators(response), saved: Date.now() });
   return { ...parsed, fromCache: false };
 }

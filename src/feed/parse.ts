@@ -5,6 +5,8 @@
 import * as z from 'zod/mini';
 import { FeedError, type FeedProblem } from './feed-error.js';
 import { FeedEnvelopeSchema, PostingSchema, SectionSchema, type Feed, type Posting } from './schema.js';
+import type { FeedJsonSplitter } from './stream.js';
+import { runInSlices, type Slices } from './tasks.js';
 
 export { FeedError, type FeedProblem };
 
@@ -122,7 +124,27 @@ export function parseFeedText(text: string, options?: ParseOptions): ParsedFeed 
 }
 
 /** Validates feed data. Throws `FeedError` when the feed as a whole is unusable. */
-export function parseFeed(data: unknown, { deferBodies = false }: ParseOptions = {}): ParsedFeed {
+export function parseFeed(data: unknown, options?: ParseOptions): ParsedFeed {
+  const steps = feedSteps(data, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** `parseFeed` in tasks that yield to the browser every few milliseconds (a large feed's postings are checked in slices). */
+export function parseFeedInSlices(data: unknown, options?: ParseOptions, slices?: Slices): Promise<ParsedFeed> {
+  return runInSlices(feedSteps(data, options), slices);
+}
+
+/** The feed read from a `FeedJsonSplitter` (see stream.ts), in slices; the whole text as before when the split gave up. */
+export function parseSplitFeed(splitter: FeedJsonSplitter, options?: ParseOptions): Promise<ParsedFeed> {
+  const data = splitter.finish();
+  return data === undefined ? Promise.resolve(parseFeedText(splitter.text(), options)) : parseFeedInSlices(data, options);
+}
+
+/** The work of `parseFeed`, pausing (`yield`) between postings now and then. */
+function* feedSteps(data: unknown, { deferBodies = false }: ParseOptions = {}): Generator<void, ParsedFeed> {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new FeedError(`The job feed must be a JSON object with "version", "organization", "departments" and "postings", not ${describeValue(data)}.`);
   }
@@ -151,27 +173,29 @@ export function parseFeed(data: unknown, { deferBodies = false }: ParseOptions =
 
   const postings: Posting[] = [];
   const postingIds = new Set<string>();
-  rawPostings.forEach((raw, index) => {
+  for (let index = 0; index < rawPostings.length; index++) {
+    if (index % 32 === 31) yield;
+    const raw = rawPostings[index];
     const result = (defer ? PostingHeadSchema : PostingSchema).safeParse(raw, { reportInput: true });
     const postingId = idOf(raw);
     const skip = (path: string, message: string) => warnings.push({ path, message, postingId });
     if (!result.success) {
       for (const problem of problemsOf(result.error, ['postings', index])) skip(problem.path, problem.message);
-      return;
+      continue;
     }
     const posting = result.data as Posting;
     if (postingIds.has(posting.id)) {
       skip(`postings[${index}].id`, `postings[${index}].id: duplicate id "${posting.id}"; the first one is kept`);
-      return;
+      continue;
     }
     if (!departmentIds.has(posting.department)) {
       skip(`postings[${index}].department`, `postings[${index}].department: no department has the id "${posting.department}"`);
-      return;
+      continue;
     }
     postingIds.add(posting.id);
     feedIndex.set(posting, index);
     postings.push(posting);
-  });
+  }
 
   return { feed: { version, organization, departments, postings }, warnings, bodiesUnchecked: defer };
 }

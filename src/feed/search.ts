@@ -46,6 +46,8 @@ export interface SearchIndex {
   readonly facts: string[];
   /** Folded chunk → positions of the postings containing it. */
   readonly chunks: Map<string, number[]>;
+  /** How many postings have their title and facts indexed; see `indexHeads`. */
+  heads: number;
   /** How many postings have their body (summary and sections) indexed; see `indexBodies`. */
   bodies: number;
   /** The last answer of `find`, for the next call with the same words (filters and counts share one search). */
@@ -88,20 +90,38 @@ const items = (list: ListItem[] = [], out: string[]): void =>
   });
 
 /**
- * Indexes a feed: titles and facts at once, then bodies (summary and sections) for about `bodyMs` milliseconds. At
- * 10,000 postings bodies are nine tenths of the work: pass 0 (no body now) and call `indexBodies` in slices after the
- * first paint (with parseFeed's `deferBodies`: once `checkBodies` has passed them).
+ * Indexes a feed: titles and facts for about `headMs` milliseconds (default: all; see `indexHeads`), then bodies
+ * (summary and sections) for about `bodyMs`. At 10,000 postings bodies are nine tenths of the work: pass 0 (no body
+ * now) and call `indexHeads` and `indexBodies` in slices after the first paint (with parseFeed's `deferBodies`: once
+ * `checkBodies` has passed them).
  */
-export function buildIndex(postings: readonly Posting[], departments: readonly Department[], bodyMs = Infinity): SearchIndex {
-  const names = new Map(departments.map((d) => [d.id, d.name]));
-  const index: SearchIndex = { postings, departments, title: [], facts: [], chunks: new Map(), bodies: 0 };
-  postings.forEach((p, i) => {
+export function buildIndex(postings: readonly Posting[], departments: readonly Department[], bodyMs = Infinity, headMs = Infinity): SearchIndex {
+  const index: SearchIndex = { postings, departments, title: [], facts: [], chunks: new Map(), heads: 0, bodies: 0 };
+  if (indexHeads(index, headMs) && bodyMs) indexBodies(index, bodyMs);
+  return index;
+}
+
+const departmentNames = new WeakMap<readonly Department[], Map<string, string>>();
+
+/**
+ * Indexes more titles and facts, at least one, for about `ms` milliseconds (default: all); true when all are in.
+ * A search needs them all: complete them (`indexHeads(index)`) before one.
+ */
+export function indexHeads(index: SearchIndex, ms = Infinity): boolean {
+  const end = performance.now() + ms;
+  const { postings, departments } = index;
+  let names = departmentNames.get(departments);
+  if (!names) departmentNames.set(departments, (names = new Map(departments.map((d) => [d.id, d.name]))));
+  index.last = undefined;
+  while (index.heads < postings.length) {
+    const i = index.heads++;
+    const p = postings[i];
     index.title[i] = ' ' + add(index, i, normalize(p.title));
     const facts = [names.get(p.department), ...p.locations.flatMap(placeNames), p.corporateTitle, p.employmentType, p.workplace];
     index.facts[i] = add(index, i, normalize(facts.join('\n')));
-  });
-  if (bodyMs) indexBodies(index, bodyMs);
-  return index;
+    if ((i & 15) === 15 && performance.now() > end) break;
+  }
+  return index.heads === postings.length;
 }
 
 /**

@@ -1,9 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isClosed } from '../feed/dates.js';
 import { cachedFeed, loadFeed, type FeedReader } from '../feed/load.js';
-import { checkBodies, parseFeed, type FeedWarning, type ParsedFeed } from '../feed/parse.js';
+import { checkBodies, parseFeed, parseFeedInSlices, type FeedWarning, type ParsedFeed } from '../feed/parse.js';
 import { loadModule } from '../shared/lazy.js';
-import { buildIndex, indexBodies, type SearchIndex } from '../feed/search.js';
+import { buildIndex, indexBodies, indexHeads, type SearchIndex } from '../feed/search.js';
+import { Slices, SLICE_MS } from '../feed/tasks.js';
 
 export type FeedStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -47,8 +48,8 @@ export interface FeedCallbacks {
 
 /** Feeds above this many postings are shown before their bodies are checked and indexed. */
 const LARGE_FEED = 1000;
-/** Milliseconds of background work per slice, so typing and scrolling stay smooth meanwhile. */
-const SLICE_MS = 8;
+/** A feed given as data with more postings than this is checked in slices (a smaller one at once, in this update). */
+const SLICED_FEED = 200;
 
 /**
  * Loads and validates the feed for its host whenever the source changes; aborts the request when the source
@@ -101,16 +102,19 @@ export class FeedController implements ReactiveController {
   }
 
   /**
-   * The search index of the feed shown. Built when first needed (a search, a filter) or when the page is idle after
-   * the first paint: the unfiltered first page needs none, and at 10,000 postings building it takes a third of the
-   * time to first results.
+   * The search index of the feed shown. Built in slices after the first paint (titles and facts, then bodies), or
+   * at once when first needed before that (a search, a filter): the unfiltered first page needs none. In a large
+   * feed (bodies checked after the first paint) a search before the bodies are in sees titles, facts and the bodies
+   * indexed so far.
    */
   get index(): SearchIndex | undefined {
     const result = this.result;
-    if (!this.builtIndex && result) {
-      this.builtIndex = buildIndex(result.feed.postings, result.feed.departments, result.bodiesUnchecked ? 0 : Infinity);
-    }
-    return this.builtIndex;
+    if (!this.builtIndex && result) this.builtIndex = buildIndex(result.feed.postings, result.feed.departments, 0, 0);
+    const index = this.builtIndex;
+    // Wanted before the background work is done: titles and facts now; bodies too unless the feed is large.
+    if (index && index.heads < index.postings.length) indexHeads(index);
+    if (index && result && !result.bodiesUnchecked) indexBodies(index);
+    return index;
   }
 
   /** Loads again from the current source (the Retry button). */
@@ -129,7 +133,12 @@ export class FeedController implements ReactiveController {
       if (request.signal.aborted) return;
       const withAdapterWarnings = <T extends ParsedFeed>(parsed: T): T => (ats ? { ...parsed, warnings: [...ats.warnings, ...parsed.warnings] } : parsed);
       if (feed !== undefined) {
-        return this.show(withAdapterWarnings(parseFeed(ats ? ats.adapt(feed) : feed, { deferBodies: LARGE_FEED })), false, request.signal);
+        const data = ats ? ats.adapt(feed) : feed;
+        const postings = (data as { postings?: unknown } | null)?.postings;
+        const large = Array.isArray(postings) && postings.length > SLICED_FEED;
+        const parsed = large ? await parseFeedInSlices(data, { deferBodies: LARGE_FEED }) : parseFeed(data, { deferBodies: LARGE_FEED });
+        if (request.signal.aborted) return;
+        return this.show(withAdapterWarnings(parsed), false, request.signal);
       }
       const options = { deferBodies: LARGE_FEED, read: ats?.read };
       const saved = cachedFeed(src, options);
@@ -180,42 +189,55 @@ export class FeedController implements ReactiveController {
       this.callbacks.onLoad(result, fromCache);
       if (result.warnings.length) this.callbacks.onWarnings(result.warnings);
     }
-    if (result.bodiesUnchecked) return this.finishBodies(result, signal);
-    this.settle();
-    (window.requestIdleCallback ?? setTimeout)(() => this.result === result && this.index);
+    // A feed whose bodies are checked is settled now: what follows (the index) needs no restart if the host moves.
+    if (!result.bodiesUnchecked) this.settle();
+    void this.finish(result, signal);
   }
 
-  /** Checks, then indexes, the bodies of a large feed in slices; drops the postings whose body is invalid. */
-  private finishBodies(result: ParsedFeed, signal: AbortSignal) {
-    const { postings } = result.feed;
-    const valid: typeof postings = [];
-    const warnings: FeedWarning[] = [];
-    let checked = 0;
-    const step = () => {
-      if (signal.aborted || this.result !== result) return;
-      const end = performance.now() + SLICE_MS;
-      while (checked < postings.length && performance.now() < end) {
-        const slice = checkBodies(postings.slice(checked, (checked += 200)));
+  /**
+   * After the first paint, in slices: checks the bodies of a large feed (dropping the postings whose body is
+   * invalid), then indexes titles and facts, then bodies.
+   */
+  private async finish(result: ParsedFeed, signal: AbortSignal) {
+    const current = () => !signal.aborted && this.result === result;
+    // After the frame that shows the feed (or 100 ms, for a hidden page, which gets no frames).
+    await new Promise<void>((resolve) => {
+      requestAnimationFrame(() => setTimeout(resolve));
+      setTimeout(resolve, 100);
+    });
+    const slices = new Slices();
+    if (result.bodiesUnchecked) {
+      const { postings } = result.feed;
+      const valid: typeof postings = [];
+      const warnings: FeedWarning[] = [];
+      for (let checked = 0; checked < postings.length; checked += 50) {
+        if (!current()) return;
+        const slice = checkBodies(postings.slice(checked, checked + 50));
         valid.push(...slice.valid);
         warnings.push(...slice.warnings);
+        await slices.pause();
       }
-      if (checked < postings.length) return void setTimeout(step);
+      if (!current()) return;
       if (warnings.length) {
         result.feed.postings = valid;
         result.warnings.push(...warnings);
-        this.builtIndex = buildIndex(valid, result.feed.departments, 0);
+        this.builtIndex = undefined;
         this.callbacks.onWarnings(warnings);
         this.host.requestUpdate();
       }
-      const index = this.index!;
-      const indexStep = () => {
-        if (signal.aborted || this.builtIndex !== index) return;
-        if (!indexBodies(index, SLICE_MS)) return void setTimeout(indexStep);
-        this.settle();
-        this.host.requestUpdate();
-      };
-      setTimeout(indexStep);
-    };
-    setTimeout(step);
+    }
+    if (!current()) return;
+    const index = (this.builtIndex ??= buildIndex(result.feed.postings, result.feed.departments, 0, 0));
+    while (!indexHeads(index, SLICE_MS)) {
+      await slices.next();
+      if (!current() || this.builtIndex !== index) return;
+    }
+    while (!indexBodies(index, SLICE_MS)) {
+      await slices.next();
+      if (!current() || this.builtIndex !== index) return;
+    }
+    this.settle();
+    // A search typed meanwhile saw part of the bodies: show its full results.
+    this.host.requestUpdate();
   }
 }

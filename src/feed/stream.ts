@@ -1,0 +1,197 @@
+/**
+ * Reads a feed's JSON as the response arrives, in short tasks: each network chunk is decoded and scanned, and the
+ * postings array is cut into batches of postings parsed with `JSON.parse` a few hundred KB at a time. No step
+ * handles the whole text at once, so a 50,000-posting feed (hundreds of MB) never holds the main thread for long,
+ * where `response.text()` then `JSON.parse` hold it for seconds.
+ *
+ * Anything unexpected (not an object at the top, a second "postings", a syntax error anywhere) gives up the split:
+ * the whole text is then read as before (`parseFeedText`), so a broken feed gets the same message as ever.
+ */
+
+/** `"` or `\` inside a string; the structural characters outside. */
+const IN_STRING = /["\\]/g;
+const STRUCTURE = /["{}[\],:]/g;
+/** Postings parsed per `JSON.parse` call, by characters of their text. */
+const BATCH_CHARS = 256 * 1024;
+
+export class FeedJsonSplitter {
+  /** Every chunk as decoded: the whole text, for a broken feed's message or the saved copy. */
+  readonly chunks: string[] = [];
+  length = 0;
+  /** The split failed: read `text()` whole instead. */
+  failed = false;
+
+  private envelope = '';
+  /** The text of the posting being read. */
+  private current = '';
+  private batch: string[] = [];
+  private batchChars = 0;
+  private readonly postings: unknown[] = [];
+  private depth = 0;
+  private inString = false;
+  /** A `\` ended the last chunk inside a string: the next chunk's first character is escaped. */
+  private escaped = false;
+  private inPostings = false;
+  private sawPostings = false;
+  private elements = 0;
+  private started = false;
+  /** The last string at the top level, as written (a key once a `:` follows). */
+  private topString = '';
+  private topStringStart = -1;
+  private key?: string;
+
+  /** Takes the next piece of text. */
+  push(text: string): void {
+    this.chunks.push(text);
+    this.length += text.length;
+    if (this.failed) return;
+    try {
+      this.scan(text);
+    } catch {
+      this.failed = true;
+    }
+  }
+
+  /** The whole text (joins the chunks: one copy). */
+  text(): string {
+    return this.chunks.join('');
+  }
+
+  /** The feed data, or undefined when the split gave up (then parse `text()`). */
+  finish(): unknown {
+    if (this.failed || this.depth !== 0 || this.inString || this.inPostings) return undefined;
+    try {
+      this.flush();
+      const data = JSON.parse(this.envelope) as Record<string, unknown>;
+      if (this.sawPostings) data.postings = this.postings;
+      return data;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private flush() {
+    if (!this.batch.length) return;
+    const parsed = JSON.parse(`[${this.batch.join(',')}]`) as unknown[];
+    for (const posting of parsed) this.postings.push(posting);
+    this.batch = [];
+    this.batchChars = 0;
+  }
+
+  private element(text: string) {
+    this.elements++;
+    this.batch.push(text);
+    this.batchChars += text.length;
+    if (this.batchChars >= BATCH_CHARS) this.flush();
+  }
+
+  private scan(s: string) {
+    // Where the text not yet copied (to the envelope, or to the posting being read) starts.
+    let from = 0;
+    let i = 0;
+    if (this.inString) i = this.skipString(s, this.escaped ? 1 : 0);
+    while (i >= 0 && i < s.length) {
+      STRUCTURE.lastIndex = i;
+      const match = STRUCTURE.exec(s);
+      if (!match) break;
+      i = match.index;
+      const c = s[i];
+      if (!this.started) {
+        if (c !== '{' || s.slice(0, i).trim()) throw new Error('not an object');
+        this.started = true;
+      }
+      switch (c) {
+        case '"':
+          if (this.depth === 1) this.topStringStart = i;
+          i = this.skipString(s, i + 1);
+          continue;
+        case ':':
+          if (this.depth === 1) this.key = JSON.parse(this.topString) as string;
+          break;
+        case '{':
+        case '[':
+          this.depth++;
+          if (c === '[' && this.depth === 2 && this.key === 'postings') {
+            if (this.sawPostings) throw new Error('a second "postings"');
+            this.sawPostings = this.inPostings = true;
+            this.envelope += s.slice(from, i + 1);
+            from = i + 1;
+          }
+          break;
+        case ',':
+          if (this.inPostings && this.depth === 2) {
+            this.element(this.current + s.slice(from, i));
+            this.current = '';
+            from = i + 1;
+          }
+          break;
+        default: // } or ]
+          if (this.inPostings && this.depth === 2) {
+            const last = this.current + s.slice(from, i);
+            if (this.elements || last.trim()) this.element(last);
+            this.current = '';
+            this.inPostings = false;
+            from = i;
+          }
+          this.depth--;
+          if (this.depth < 0) throw new Error('unbalanced');
+      }
+      i++;
+    }
+    if (this.inPostings) this.current += s.slice(from);
+    else this.envelope += s.slice(from);
+  }
+
+  /** From inside a string at `i`: the index after its closing quote, or -1 when it goes on in the next chunk. */
+  private skipString(s: string, i: number): number {
+    this.escaped = false;
+    this.inString = true;
+    IN_STRING.lastIndex = i;
+    for (let match = IN_STRING.exec(s); match; match = IN_STRING.exec(s)) {
+      if (match[0] === '\\') {
+        if (match.index + 1 >= s.length) {
+          this.escaped = true;
+          break;
+        }
+        IN_STRING.lastIndex = match.index + 2;
+        continue;
+      }
+      this.inString = false;
+      this.captureTop(s, match.index + 1);
+      return match.index + 1;
+    }
+    this.captureTop(s, s.length);
+    return -1;
+  }
+
+  /** Keeps the text of a top-level string (a key), across chunks. */
+  private captureTop(s: string, end: number) {
+    if (this.depth !== 1) return;
+    const start = Math.max(this.topStringStart, 0);
+    this.topString = this.topStringStart >= 0 ? s.slice(start, end) : this.topString + s.slice(0, end);
+    this.topStringStart = -1;
+  }
+}
+
+/**
+ * Reads a response body as text through a `FeedJsonSplitter`, a chunk per task. Rejects as `response.text()`
+ * would (aborted, cut off).
+ */
+export async function readSplit(response: Response): Promise<FeedJsonSplitter> {
+  const splitter = new FeedJsonSplitter();
+  const body = response.body;
+  if (!body) {
+    splitter.push(await response.text());
+    return splitter;
+  }
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    splitter.push(decoder.decode(value, { stream: true }));
+  }
+  const rest = decoder.decode();
+  if (rest) splitter.push(rest);
+  return splitter;
+}

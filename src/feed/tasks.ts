@@ -1,0 +1,50 @@
+/**
+ * Long work split into tasks short enough that a tap or a keystroke is answered meanwhile (no task over 50 ms).
+ */
+type Scheduler = { yield?: () => Promise<void> };
+
+/**
+ * Lets the browser handle input and paint, then continues: `scheduler.yield()` where there is one (the continuation
+ * keeps its place ahead of other queued work), else a message-channel task (a `setTimeout` is clamped to 4 ms
+ * after a few nested calls).
+ */
+export function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/** Milliseconds of work between yields. */
+export const SLICE_MS = 8;
+
+/** A deadline: `due()` when the current slice is used up; `next()` yields, then starts a new slice. */
+export class Slices {
+  private end = performance.now() + SLICE_MS;
+  due(): boolean {
+    return performance.now() >= this.end;
+  }
+  async next(): Promise<void> {
+    await yieldToMain();
+    this.end = performance.now() + SLICE_MS;
+  }
+  /** Yields only when the slice is used up. */
+  async pause(): Promise<void> {
+    if (this.due()) await this.next();
+  }
+}
+
+/** Runs a generator that yields at safe points, in slices: one task when it is quick, several when not. */
+export async function runInSlices<T>(steps: Generator<unknown, T>, slices = new Slices()): Promise<T> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await slices.pause();
+  }
+}
