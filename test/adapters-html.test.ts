@@ -10,7 +10,8 @@ import { expectLinear, repeat } from './linear.js';
 
 describe('adapter helpers: vendor HTML without a DOM', () => {
   it('decodes entities once', () => {
-    expect(decodeEntities('&lt;p&gt;Fish &amp;amp; chips&lt;/p&gt; &#39;x&#x27; &eacute; &nbsp;')).to.equal("<p>Fish &amp; chips</p> 'x' &eacute; \u00a0");
+    // Every HTML5 named reference is decoded (issue 14), still in one pass.
+    expect(decodeEntities('&lt;p&gt;Fish &amp;amp; chips&lt;/p&gt; &#39;x&#x27; &eacute; &nbsp;')).to.equal("<p>Fish &amp; chips</p> 'x' é \u00a0");
     expect(decodeEntities('&#0; &#x110000; &#55296;')).to.equal('\ufffd \ufffd \ufffd');
   });
 
