@@ -8,7 +8,7 @@ import { koaTestEndpoints } from './server/test-endpoints.mjs';
 import { frameworkTestPlugins } from './scripts/frameworks.mjs';
 import { vscodeDataTestPlugin } from './scripts/vscode-data.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
-import { engineLaunchers } from './scripts/engines.mjs';
+import { engineLaunchers, pressChordPlugin } from './scripts/engines.mjs';
 
 // The apply receiver stores into a fresh temporary folder, removed at exit; it knows the demo postings and the
 // test postings (with questions and consent items) of test/fixtures/apply-postings.json.
@@ -42,6 +42,8 @@ export default {
     ...(await frameworkTestPlugins()),
     // test/vscode-data.test.ts: the VS Code custom data as scripts/vscode-data.mjs generates it from this tree.
     vscodeDataTestPlugin(),
+    // pressChord() in test/helpers.ts: keys held together in every engine.
+    pressChordPlugin(),
   ],
   middleware: [koaTestEndpoints({ receiver })],
   reporters: [defaultReporter(), summaryReporter()],

@@ -156,3 +156,28 @@ export async function engineLaunchers(names, env = {}) {
   }
   return Promise.all(names.map((name) => launchers[name](env)));
 }
+
+/**
+ * The test command `press-chord` (`{ keys: ['Shift', 'Tab'] }`): keys held together, then released in reverse.
+ * Puppeteer (Chromium, Firefox) presses them one by one; WebDriver's key actions hold modifiers to the end.
+ */
+export function pressChordPlugin() {
+  return {
+    name: 'press-chord',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'press-chord') return undefined;
+      const { keys } = payload;
+      if (session.browser.type === 'puppeteer') {
+        const { keyboard } = session.browser.getPage(session.id);
+        for (const key of keys) await keyboard.down(key);
+        for (const key of [...keys].reverse()) await keyboard.up(key);
+        return true;
+      }
+      if (session.browser.type === 'webdriver') {
+        await session.browser.sendKeys(session.id, keys);
+        return true;
+      }
+      throw new Error(`press-chord: no keyboard for ${session.browser.type}`);
+    },
+  };
+}

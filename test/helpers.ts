@@ -1,4 +1,5 @@
 /** Shared test data and small helpers for driving elements the way a candidate would. */
+import { executeServerCommand } from '@web/test-runner-commands';
 import { expect, oneEvent } from '@open-wc/testing';
 import { FeedError } from '../src/feed/parse.js';
 import type { Feed, Posting } from '../src/feed/schema.js';
@@ -165,4 +166,12 @@ export async function loadFrame(src: string, { width, height }: { width?: string
   frame.src = src;
   await loaded;
   return frame;
+}
+
+/**
+ * Presses keys together, like a person holding the first ones (`pressChord('Shift', 'Tab')`), in every engine:
+ * WebKit's WebDriver takes no separate key-down and key-up, so the chord goes to the runner as one command.
+ */
+export async function pressChord(...keys: string[]): Promise<void> {
+  await executeServerCommand('press-chord', { keys });
 }

@@ -39,7 +39,9 @@ describe('the built script tag renders the same text as the dev build', () => {
     const frame = await loadFrame('/test/fixtures/script-tag.html', { width: '1000px', height: '800px' });
     try {
       const built = frame.contentDocument!.querySelector('job-list')!;
-      await until(() => cardsOf(dev).length === 6 && cardsOf(built).length === 6, 'six cards in both', 10000);
+      // Six cards with Apply in both: a copy saved on the device shows no Apply until the server confirms it.
+      const ready = (list: Element) => cardsOf(list).length === 6 && cardsOf(list).every((card) => card.shadowRoot?.querySelector('[part~="apply-button"]'));
+      await until(() => ready(dev) && ready(built), 'six cards with Apply in both', 10000);
       await Promise.all([...cardsOf(dev), ...cardsOf(built)].map((card) => (card as unknown as JobListElement).updateComplete));
       expect(visibleText(built.shadowRoot!)).to.equal(visibleText(dev.shadowRoot!));
 

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { JobCardElement } from '../src/job-card/job-card.js';
 import type { JobListElement } from '../src/job-list/job-list.js';
-import { SEED_TITLES, deepActiveElement, makeFeed, makePosting, oneEvent, part, parts, shadow, until } from './helpers.js';
+import { SEED_TITLES, deepActiveElement, makeFeed, pressChord, makePosting, oneEvent, part, parts, shadow, until } from './helpers.js';
 
 const SEED = '/demo/postings.json';
 const feedUrl = (query: string) => `/api/test/feed?${query}`;
@@ -255,9 +255,7 @@ describe('<job-list>', () => {
     expect(visited.has('close-button')).to.be.true; // went round
     // Shift+Tab from the first control (the close button) goes round to the last.
     close0().focus();
-    await sendKeys({ down: 'Shift' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ up: 'Shift' });
+    await pressChord('Shift', 'Tab');
     expect(inside(deepActiveElement())).to.be.true;
     expect(deepActiveElement()).to.not.equal(close0());
 

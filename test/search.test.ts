@@ -357,7 +357,8 @@ describe('search and facets at 10,000 postings', () => {
   }
 
   for (const [name, active] of cases) {
-    it(`counts facet options with ${name} as re-filtering for every option does, at least 3x faster`, () => {
+    it(`counts facet options with ${name} as re-filtering for every option does, at least 3x faster`, function () {
+      this.timeout(60000); // re-filtering per option takes seconds in WebKit on a loaded machine
       facetCounts(index, active); // the first call numbers the facet values: once per index
       expect(facetCounts(index, active)).to.deep.equal(countsByRefiltering(active));
       const [counting, refiltering] = interleaved(
@@ -366,7 +367,7 @@ describe('search and facets at 10,000 postings', () => {
           facetCounts(index, active);
         },
         () => countsByRefiltering(active),
-        7,
+        5,
       );
       console.log(`${name}: facetCounts ${counting.toFixed(2)} ms, re-filtering per option ${refiltering.toFixed(2)} ms (${(refiltering / counting).toFixed(1)}x)`);
       expect(refiltering / counting).to.be.above(3);

@@ -31,16 +31,17 @@ export const jobListStyles = css`
     gap: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
     margin-block-end: var(--_space);
   }
+  /* The row is the whole width at every width (a max-width here would let Filters climb beside it on wide pages). */
   [part='search'] {
     display: grid;
     flex: 1 1 100%;
     gap: 0.3em;
-    max-inline-size: 40em;
   }
   [part='search-label'] {
     font-weight: 600;
   }
   [part='search-input'] {
+    max-inline-size: 40em;
     min-block-size: 2.75em;
     padding: 0.5em 0.75em;
     border: 1px solid var(--_border);
