@@ -5,9 +5,13 @@ export const applyFormStyles = css`
     display: grid;
     gap: var(--_space);
   }
+  /* Spacing comes from the grids' gaps, never from paragraph margins. */
+  p,
+  ol {
+    margin: 0;
+  }
   [part='intro'],
   [part='hint'] {
-    margin: 0;
     color: var(--_muted);
     font-size: 0.95em;
   }
@@ -57,11 +61,11 @@ export const applyFormStyles = css`
     border-radius: var(--_radius);
     background: var(--careers-drop-background, var(--_subtle));
   }
-  [part='file-drop'].invalid,
-  [part='file-drop'].over {
+  .invalid,
+  .over {
     border-style: solid;
   }
-  [part='file-drop'].over {
+  .over {
     border-color: var(--_accent);
   }
   .pick {
@@ -70,24 +74,10 @@ export const applyFormStyles = css`
   [part='file-input'] {
     position: absolute;
     inset: 0;
-    z-index: 1;
     inline-size: 100%;
+    block-size: 100%;
     opacity: 0;
     cursor: pointer;
-  }
-  [part='file-button'] {
-    display: flex;
-    align-items: center;
-    min-block-size: 2.75em;
-    padding-inline: 1.1em;
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_accent);
-    font-weight: 600;
-  }
-  .pick:hover [part='file-button'] {
-    text-decoration: underline;
   }
   :focus-visible + [part='file-button'] {
     outline: var(--_focus);
@@ -99,7 +89,6 @@ export const applyFormStyles = css`
   }
   [part='file-chosen'] {
     flex: 1 1 10em;
-    min-inline-size: 0;
     overflow-wrap: anywhere;
   }
   [part='file-name'] {
@@ -109,7 +98,8 @@ export const applyFormStyles = css`
     min-block-size: 2em;
     padding-inline: 0.75em;
   }
-  @media (pointer: coarse), (hover: none) {
+  /* Phones and tablets: nothing to drag from. */
+  @media (hover: none) {
     [part='file-drop-hint'] {
       display: none;
     }
@@ -127,9 +117,9 @@ export const applyFormStyles = css`
   .checkbox-field [part='hint'] {
     grid-column: 2;
   }
-  /* A legend that floats is laid out inside the fieldset, so the error bar runs from its top. */
+  /* A legend that floats is laid out inside the fieldset, so the error bar runs from its top (full width: no side). */
   legend {
-    float: inline-start;
+    float: left;
     inline-size: 100%;
   }
   fieldset[aria-invalid='true'] {
@@ -153,12 +143,13 @@ export const applyFormStyles = css`
     accent-color: var(--_accent);
   }
   [part='field-error'] {
-    margin: 0;
     color: var(--_error);
     font-weight: 600;
   }
   [part='error-summary'],
-  [part='submit-error'] {
+  [part='submit-error'],
+  [part='success'],
+  [part='email-ready'] {
     padding: var(--_space);
     border: 2px solid var(--_error);
     border-radius: var(--_radius);
@@ -175,10 +166,6 @@ export const applyFormStyles = css`
     margin: 0 0 0.4em;
     font-weight: 700;
   }
-  [part='submit-error'] p,
-  [part='success'] p {
-    margin: 0;
-  }
   /* Panels focused by the form (not by the candidate) are announced; a ring around their border adds nothing. */
   [tabindex='-1']:focus {
     outline: none;
@@ -188,17 +175,11 @@ export const applyFormStyles = css`
   }
   [part='success'],
   [part='email-ready'] {
-    padding: var(--_space);
-    border: 2px solid var(--_success);
-    border-radius: var(--_radius);
+    border-color: var(--_success);
   }
   [part='email-ready'] {
     display: grid;
     gap: 0.5em;
-  }
-  [part='email-ready'] p,
-  [part='email-ready'] ol {
-    margin: 0;
   }
   .actions,
   [part='draft-notice'] {
@@ -218,11 +199,8 @@ export const applyFormStyles = css`
     border-style: solid;
     color: inherit;
   }
-  [part='draft-notice'] p {
-    margin: 0;
-  }
   [part='status'] {
-    margin: 0 0 calc(-0.5 * var(--_space));
+    margin: 0 0 -0.5em;
     color: var(--_muted);
   }
   [part='progress'] {

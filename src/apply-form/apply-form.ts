@@ -286,7 +286,7 @@ export class ApplyFormElement extends LitElement {
 
   /** Focuses a field by its key; a group of choices by its first control. */
   private focusField(key: string) {
-    const field = (this.renderRoot as ShadowRoot).getElementById(key);
+    const field = this.input(key);
     (field?.localName === 'fieldset' ? field.querySelector('input') : field)?.focus();
   }
 
@@ -325,20 +325,16 @@ export class ApplyFormElement extends LitElement {
     if (this.touched.has(key) || this.errors[key]) void this.revalidate(key);
   }
 
+  /** A field's control by its key (a choice question's `<fieldset>`). */
   private input(key: string) {
     return (this.renderRoot as ShadowRoot).getElementById(key) as HTMLInputElement;
   }
 
-  /** A file dragged over a file field's drop zone: accepted there (copy), shown as a target. */
+  /** A file dragged over a file field's drop zone: accepted there, shown as a target. */
   private onDrag(event: DragEvent, key: string) {
     if (!event.dataTransfer?.types.includes('Files')) return;
     event.preventDefault();
-    event.dataTransfer.dropEffect = 'copy';
     this.dropTarget = key;
-  }
-
-  private onDragLeave(event: DragEvent) {
-    if (!(event.currentTarget as Node).contains(event.relatedTarget as Node | null)) this.dropTarget = '';
   }
 
   /** A dropped file becomes the field's choice, as if picked: the same checks, the same draft. */
@@ -624,7 +620,8 @@ export class ApplyFormElement extends LitElement {
 
   private aria(key: string, hintId = ''): Aria {
     const error = this.errors[key];
-    return { invalid: error ? 'true' : 'false', describedBy: [hintId, error ? `${key}-error` : ''].filter(Boolean).join(' ') || nothing };
+    // A file field's chosen file (name and size) is described with it.
+    return { invalid: error ? 'true' : 'false', describedBy: [hintId, error && `${key}-error`, this.files[key] && `${key}-file`].filter(Boolean).join(' ') || nothing };
   }
 
   private renderError(key: string) {
@@ -667,17 +664,16 @@ export class ApplyFormElement extends LitElement {
       label,
       required,
       (a) => html`<div part="file-drop" class="${this.dropTarget === key ? 'over' : ''} ${a.invalid === 'true' ? 'invalid' : ''}"
-        @dragenter=${(e: DragEvent) => this.onDrag(e, key)} @dragover=${(e: DragEvent) => this.onDrag(e, key)}
-        @dragleave=${this.onDragLeave} @drop=${(e: DragEvent) => this.onDrop(e, key)}>
+        @dragover=${(e: DragEvent) => this.onDrag(e, key)} @dragleave=${() => (this.dropTarget = '')} @drop=${(e: DragEvent) => this.onDrop(e, key)}>
         <span class="pick">
           <input part="file-input" id=${key} name=${key} type="file" accept=${FILE_ACCEPT} ?required=${required} aria-invalid=${a.invalid}
-            aria-describedby=${file ? `${a.describedBy === nothing ? '' : a.describedBy} ${key}-file`.trim() : a.describedBy} />
-          <span part="file-button" aria-hidden="true">${file ? t.replaceFile : t.chooseFile}</span>
+            aria-describedby=${a.describedBy} />
+          <span part="file-button" class="button" aria-hidden="true">${file ? t.replaceFile : t.chooseFile}</span>
         </span>
         ${file
           ? html`<span part="file-chosen" id="${key}-file"><span part="file-name">${file.name}</span>
                 <span part="file-size">${formatBytes(file.size, lang)}</span></span>
-              <button part="file-remove" type="button" aria-label=${t.removeFile(file.name)} @click=${() => this.removeFile(key)}>${t.remove}</button>`
+              <button part="file-remove" type="button" aria-describedby="${key}-file" @click=${() => this.removeFile(key)}>${t.remove}</button>`
           : html`<span part="file-drop-hint">${t.dropHint}</span>`}
       </div>`,
       html`${help ? `${help} ` : ''}${t.resumeHint(formatBytes(maxFileSize, lang))}${chosen ? html` <strong>${t.chooseAgain(chosen)}</strong>` : nothing}`,

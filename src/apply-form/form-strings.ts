@@ -15,7 +15,6 @@ export const formStrings = {
   replaceFile: 'Choose another file',
   dropHint: 'or drop it here',
   remove: 'Remove',
-  removeFile: (name: string) => `Remove ${name}`,
   coverLetter: 'Cover letter',
   coverLetterHint: 'Tell us why this role interests you.',
   links: 'Profile links (optional)',

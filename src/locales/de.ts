@@ -78,7 +78,6 @@ export const form: FormStrings = {
   replaceFile: 'Andere Datei auswählen',
   dropHint: 'oder hierher ziehen',
   remove: 'Entfernen',
-  removeFile: (name: string) => `${name} entfernen`,
   coverLetter: 'Anschreiben',
   coverLetterHint: 'Erzählen Sie uns, warum Sie diese Stelle interessiert.',
   links: 'Profil-Links (optional)',

@@ -83,7 +83,6 @@ export const form: FormStrings = {
   replaceFile: 'Elegir otro archivo',
   dropHint: 'o suéltelo aquí',
   remove: 'Quitar',
-  removeFile: (name: string) => `Quitar ${name}`,
   coverLetter: 'Carta de presentación',
   coverLetterHint: 'Cuéntenos por qué le interesa este puesto.',
   links: 'Enlaces a perfiles (opcional)',

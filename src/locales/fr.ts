@@ -81,7 +81,6 @@ export const form: FormStrings = {
   replaceFile: 'Choisir un autre fichier',
   dropHint: 'ou déposez-le ici',
   remove: 'Retirer',
-  removeFile: (name: string) => `Retirer ${name}`,
   coverLetter: 'Lettre de motivation',
   coverLetterHint: 'Dites-nous pourquoi ce poste vous intéresse.',
   links: 'Liens vers vos profils (facultatif)',

@@ -78,7 +78,6 @@ export const form: FormStrings = {
   replaceFile: '別のファイルを選択',
   dropHint: 'またはここにドロップ',
   remove: '削除',
-  removeFile: (name: string) => `${name}を削除`,
   coverLetter: 'カバーレター',
   coverLetterHint: 'この職種に興味をお持ちの理由をお聞かせください。',
   links: 'プロフィールのリンク (任意)',

@@ -79,7 +79,6 @@ export const form: FormStrings = {
   replaceFile: '选择其他文件',
   dropHint: '或拖放到此处',
   remove: '移除',
-  removeFile: (name: string) => `移除 ${name}`,
   coverLetter: '求职信',
   coverLetterHint: '请告诉我们您为何对这个职位感兴趣。',
   links: '个人主页链接 (选填)',
