@@ -250,6 +250,9 @@ await writeVscodeData();
 step('Type declarations: dist/types/');
 run(bin('tsc'), ['-p', 'tsconfig.json', '--emitDeclarationOnly']);
 
+// dist/relay/: the apply relay (`careers-widgets relay`, `careers-widgets/relay`), Node only.
+await import('./build-relay.mjs');
+
 // ---------------------------------------------------------------------------------------------------------------
 // Every file package.json points at must exist now.
 // ---------------------------------------------------------------------------------------------------------------
