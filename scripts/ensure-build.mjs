@@ -1,5 +1,5 @@
 /**
- * Builds dist/ (`npm run build`'s two steps) when it is missing or older than what it is built from, so the pages
+ * Builds dist/ (the steps of package.json's `build` script) when it is missing or older than what it is built from, so the pages
  * that load the built package (demo/script-tag.html, demo/frameworks/plain.html and bundler.html) work on a fresh
  * clone. Used by `npm start` (scripts/start.mjs) and `npm run build:demo` (scripts/build-demo.mjs).
  *
@@ -7,7 +7,7 @@
  * rejects, so no build outlives the command that started it.
  */
 import { spawn } from 'node:child_process';
-import { readdir, stat } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -62,9 +62,13 @@ export function stopBuild(signal = 'SIGTERM') {
   building?.kill(signal);
 }
 
-function run(script) {
+/** One step of `npm run build`: `node <script>` runs without a shell, anything else through `sh -c exec …`. */
+function run(command) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(root, script)], { cwd: root, stdio: 'inherit' });
+    const script = command.match(/^node (\S+)$/)?.[1];
+    const child = script
+      ? spawn(process.execPath, [path.join(root, script)], { cwd: root, stdio: 'inherit' })
+      : spawn(command, { cwd: root, stdio: 'inherit', shell: true, env: { ...process.env, PATH: `${path.join(root, 'node_modules/.bin')}${path.delimiter}${process.env.PATH}` } });
     building = child;
     const forward = (signal) => child.kill(signal);
     process.on('SIGINT', forward).on('SIGTERM', forward);
@@ -73,12 +77,12 @@ function run(script) {
       building = undefined;
       process.off('SIGINT', forward).off('SIGTERM', forward);
       if (code === 0) resolve();
-      else reject(new Error(`${script} ${signal ? `stopped by ${signal}` : `exited with ${code}`}`));
+      else reject(new Error(`${command} ${signal ? `stopped by ${signal}` : `exited with ${code}`}`));
     });
   });
 }
 
-/** Runs the build (scripts/build.mjs, then scripts/build-cli.mjs, as `npm run build`) when dist/ is stale. */
+/** Runs package.json's `build` script, step by step (its `&&` parts), when dist/ is stale. */
 export async function ensureBuild({ label = 'careers-widgets' } = {}) {
   const reason = await staleReason();
   if (!reason) {
@@ -86,8 +90,8 @@ export async function ensureBuild({ label = 'careers-widgets' } = {}) {
     return false;
   }
   console.log(`${label}: building dist/ first (${reason}; about 20 s)`);
-  await run('scripts/build.mjs');
-  await run('scripts/build-cli.mjs');
+  const { scripts } = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
+  for (const command of scripts.build.split('&&').map((part) => part.trim())) await run(command);
   return true;
 }
 
