@@ -100,7 +100,7 @@ await writeFile(
   <head>
     <meta charset="utf-8" />
     <title>careers-widgets demo</title>
-    <link rel="icon" href="./demo/favicon.svg" type="image/svg+xml" />
+    <link rel="icon" href="data:," />
     <meta http-equiv="refresh" content="0; url=./demo/" />
   </head>
   <body>
