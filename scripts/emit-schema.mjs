@@ -180,8 +180,9 @@ export async function generateSchema({ pkg }) {
     description:
       `The postings feed read by <job-list> (${pkg.name}). Generated from FeedSchema in src/feed/schema.ts: do not ` +
       'edit. Every string is plain text, never HTML. Rules JSON Schema cannot express are checked by the widget ' +
-      'only: a salary max is not less than its min, an apply block names a form, an e-mail or a URL, and postings ' +
-      'reference department ids that exist.',
+      'only: a salary max is not less than its min, an apply block names a form, an e-mail or a URL, and a ' +
+      "posting's department, when it has one, is the id of one of departments. department, employmentType and " +
+      'workplace may be left out (the source does not say; nothing is shown for them).',
     ...body,
   };
 

@@ -38,7 +38,7 @@ describe('Greenhouse: every field as the board says it', () => {
       title: 'Coding Instructor (Evenings)',
       department: 'instruction',
       locations: [{ city: 'Arlington', region: 'Virginia', country: 'US' }],
-      employmentType: 'full-time',
+      // No employment type: Greenhouse gives none and the title names none (not guessed as full-time).
       workplace: 'hybrid', // metadata "Location Type: Hybrid"
       posted: '2026-11-02',
       closes: '2031-01-15', // application_deadline
@@ -156,7 +156,7 @@ describe('Personio XML', () => {
         { city: 'Berlin', country: 'Berlin' },
       ],
       employmentType: 'full-time',
-      workplace: 'on-site',
+      // Personio's XML states no workplace: none (not on-site).
       corporateTitle: 'experienced',
       posted: '2026-11-12',
       apply: { url: 'https://nordlicht.jobs.personio.de/job/1472583' },
@@ -170,5 +170,79 @@ describe('Personio XML', () => {
   it('says which XML it is not', () => {
     expect(() => parseFeedResponseText('<?xml version="1.0"?><rss><channel/></rss>', 'application/xml')).to.throw(/XML/);
     expect(() => parseFeedResponseText('<workzag-jobs><position></workzag-jobs>', 'text/xml')).to.throw(/not well-formed/);
+  });
+});
+
+describe('Only what the source says: no placeholder department, employment type or workplace', () => {
+  it('maps an older Lever board whose postings lack a department, a commitment or a workplaceType', async () => {
+    const { feed, warnings, byTitle } = adapt(await fixture('lever-sparse.json'), 'lever');
+    expect(warnings).to.deep.equal([]);
+    expect(feed.departments, 'only departments the board names').to.deep.equal([
+      { id: 'operations', name: 'Operations' },
+      { id: 'customer-success', name: 'Customer Success' },
+    ]);
+    expect(facts(byTitle('Warehouse Lead'))).to.deep.equal({
+      id: '0f6a6c3e-2b7d-4c55-9a41-7d1e2f3a4b5c',
+      title: 'Warehouse Lead',
+      department: 'operations',
+      locations: [{ city: 'Reno', region: 'NV', country: 'US' }],
+      employmentType: 'full-time',
+      workplace: 'on-site', // workplaceType "onsite": stated
+      posted: '2026-10-21',
+      apply: { url: 'https://jobs.lever.co/northwind/0f6a6c3e-2b7d-4c55-9a41-7d1e2f3a4b5c/apply' },
+    });
+    // Posted in 2020, before Lever had workplaceType; no department or team, no commitment: none of the three.
+    expect(facts(byTitle('Delivery Driver'))).to.deep.equal({
+      id: '8c0d2a71-5e4f-4a3b-b2c1-0a9f8e7d6c5b',
+      title: 'Delivery Driver',
+      locations: [{ city: 'Dublin', country: 'Ireland' }],
+      posted: '2020-09-24',
+      apply: { url: 'https://jobs.lever.co/northwind/8c0d2a71-5e4f-4a3b-b2c1-0a9f8e7d6c5b/apply' },
+    });
+    // A team but no department (the team groups); workplaceType "unspecified" and no word for it in "Austin, TX".
+    expect(facts(byTitle('Customer Support Agent'))).to.deep.equal({
+      id: '3d9e8f7a-6b5c-4d3e-8f2a-1b0c9d8e7f6a',
+      title: 'Customer Support Agent',
+      department: 'customer-success',
+      locations: [{ city: 'Austin', region: 'TX', country: 'US' }],
+      posted: '2026-10-14',
+      apply: { url: 'https://jobs.lever.co/northwind/3d9e8f7a-6b5c-4d3e-8f2a-1b0c9d8e7f6a/apply' },
+    });
+    // JSON-LD leaves out what is unknown: no employmentType, no jobLocationType; the place is still there.
+    const driver = postingJsonLd(byTitle('Delivery Driver'), feed)!;
+    expect(driver).not.to.have.property('employmentType');
+    expect(driver).not.to.have.property('jobLocationType');
+    expect(driver.jobLocation).to.deep.equal({ '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: 'Dublin', addressCountry: 'Ireland' } });
+    expect(postingJsonLd(byTitle('Warehouse Lead'), feed)!.employmentType).to.equal('FULL_TIME');
+  });
+
+  it('reads SmartRecruiters and Recruitee workplace flags only when they say something', async () => {
+    const list = (location: Record<string, unknown>) => ({
+      offset: 0, limit: 100, totalFound: 1,
+      content: [{ id: '7440001', name: 'Planner', releasedDate: '2026-11-01T08:00:00.000Z', location: { city: 'Lyon', country: 'fr', ...location } }],
+    });
+    const workplace = (location: Record<string, unknown>) => adapt(list(location), 'smartrecruiters').feed.postings[0].workplace;
+    expect(workplace({ remote: false }), 'remote: false alone (no hybrid flag)').to.equal(undefined);
+    expect(workplace({ remote: false, hybrid: false })).to.equal('on-site');
+    expect(workplace({ remote: false, hybrid: true })).to.equal('hybrid');
+    expect(workplace({ remote: true })).to.equal('remote');
+    expect(workplace({}), 'no flag at all').to.equal(undefined);
+    const recruitee = adapt(await fixture('recruitee.json'), 'recruitee');
+    expect(recruitee.byTitle('Office Manager').workplace, 'remote: false, no hybrid or on_site flag').to.equal(undefined);
+    expect(recruitee.byTitle('Office Manager').department, 'department: null').to.equal(undefined);
+    expect(recruitee.byTitle('Backend Developer (Elixir)').workplace).to.equal('hybrid');
+  });
+
+  it('accepts a feed posting without department, employmentType or workplace, and still checks them when given', () => {
+    const base = { id: 'a', title: 'Driver', locations: [{ city: 'Dublin', country: 'IE' }], posted: '2026-11-01', summary: 'Drive.', sections: [] };
+    const feed = (posting: Record<string, unknown>) => ({ version: 1, organization: { name: 'N' }, departments: [{ id: 'ops', name: 'Ops' }], postings: [posting] });
+    const ok = parseFeed(feed(base));
+    expect(ok.warnings).to.deep.equal([]);
+    expect(ok.feed.postings[0]).to.deep.equal(base);
+    const bad = parseFeed(feed({ ...base, department: 'sales', employmentType: 'gig', workplace: 'moon' }));
+    expect(bad.feed.postings).to.deep.equal([]);
+    expect(bad.warnings.map((w) => w.path).sort()).to.deep.equal(['postings[0].employmentType', 'postings[0].workplace']);
+    const unknown = parseFeed(feed({ ...base, department: 'sales' }));
+    expect(unknown.warnings.map((w) => w.path)).to.deep.equal(['postings[0].department']);
   });
 });

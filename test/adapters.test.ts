@@ -45,7 +45,7 @@ describe('ATS adapters', () => {
       expect(backend.locations).to.deep.equal([{ city: 'New York', region: 'NY', country: 'US' }]);
       expect(backend.posted).to.equal('2026-10-02'); // first_published, not updated_at
       expect(backend.employmentType).to.equal('full-time');
-      expect(backend.workplace).to.equal('on-site');
+      expect(backend.workplace, 'no metadata and no word for it: none, not on-site').to.equal(undefined);
       expect(backend.salary).to.deep.equal({ min: 145000, max: 210000, currency: 'USD', period: 'year' });
       expect(backend.apply).to.deep.equal({ url: 'https://job-boards.greenhouse.io/vaulttec/jobs/4012345008' });
       // Entity-encoded content decoded once: "&amp;amp;" is "&", the markup is markup.
@@ -101,9 +101,9 @@ describe('ATS adapters', () => {
 
       const organiser = byTitle('Community Organiser');
       expect(organiser.apply).to.equal(undefined);
-      expect(organiser.employmentType).to.equal('full-time');
+      expect(organiser.employmentType, 'a commitment we cannot map: none, not full-time').to.equal(undefined);
       expect(warnings.map((w) => w.message)).to.deep.equal([
-        '[2] ("Community Organiser"): employment type "Volunteer" is not one we know; shown as full-time',
+        '[2] ("Community Organiser"): employment type "Volunteer" is not one we know; left out',
         '[2] ("Community Organiser"): apply link "javascript:alert(1)" is not an http(s) URL; left out',
       ]);
     });
@@ -154,7 +154,8 @@ describe('ATS adapters', () => {
       expect(scientist.apply?.url).to.equal('https://apply.workable.com/j/81B46579FE/apply');
 
       const writer = byTitle('Technical Writer');
-      expect(departmentName(feed, writer), 'no department: the default one').to.equal('Open positions');
+      expect(writer.department, 'no department: none, no placeholder').to.equal(undefined);
+      expect(feed.departments.map((d) => d.name)).not.to.include('Open positions');
       expect(writer.workplace).to.equal('remote');
       expect(writer.locations).to.deep.equal([{ city: 'Remote', country: 'PT' }]);
       expect(writer.employmentType).to.equal('part-time');

@@ -153,3 +153,45 @@ describe('<job-list> with feeds a company never has to correct (issue 14)', () =
     }
   });
 });
+
+describe('<job-list> shows only what the source says (issue 14)', () => {
+  afterEach(() => jsonLd().forEach((script) => script.remove()));
+
+  it('puts postings without a department after the groups under no invented name, omits unknown facts on cards, in facets and in JSON-LD', async () => {
+    const el = await loaded(await fixture<JobListElement>(html`<job-list url-mode="off" format="lever" src=${`${ATS}/lever-sparse.json`}></job-list>`));
+    await until(() => cards(el).length === 3, 'three cards');
+    const text = shadow(el).textContent!;
+    expect(text).not.to.contain('Open positions');
+    // The named departments as groups, in the board's order; the posting with none after them, in no group.
+    const groups = [...shadow(el).querySelectorAll('[part="group"]')];
+    expect(groups.map((group) => group.querySelector('[part="group-name"]')!.textContent)).to.deep.equal(['Operations', 'Customer Success']);
+    const titles = (root: ParentNode) => [...root.querySelectorAll('job-card')].map((card) => (card as JobCardElement).posting!.title);
+    expect(groups.map(titles)).to.deep.equal([['Warehouse Lead'], ['Customer Support Agent']]);
+    expect(titles(shadow(el))).to.deep.equal(['Warehouse Lead', 'Customer Support Agent', 'Delivery Driver']);
+    const driver = cards(el).find((card) => card.posting!.title === 'Delivery Driver')!;
+    expect(driver.closest('[part="group"]')).to.equal(null);
+    // Cards say only what is known.
+    const facts = (card: JobCardElement) => [...shadow(card).querySelectorAll('[part="meta"] > li')].map((li) => li.getAttribute('part'));
+    expect(facts(driver)).to.deep.equal(['locations', 'dates']);
+    const lead = cards(el).find((card) => card.posting!.title === 'Warehouse Lead')!;
+    expect(facts(lead)).to.deep.equal(['locations', 'workplace', 'employment-type', 'dates']);
+    expect(part(lead, 'workplace').textContent).to.equal('On-site');
+    expect(part(lead, 'employment-type').textContent).to.equal('Full-time');
+    const agent = cards(el).find((card) => card.posting!.title === 'Customer Support Agent')!;
+    expect(facts(agent)).to.deep.equal(['locations', 'dates']);
+    // Facets: two named departments are a choice; one known workplace and one known type are none.
+    part(el, 'filters-toggle').click();
+    await until(() => shadow(el).querySelector('[part="facet"]'), 'the facets');
+    const facets = [...shadow(el).querySelectorAll<HTMLElement>('[part="facet"]')];
+    expect(facets.map((facet) => facet.dataset.facet)).to.deep.equal(['department', 'location']);
+    expect([...facets[0].querySelectorAll('[part="facet-label"]')].map((label) => label.textContent)).to.deep.equal(['Operations', 'Customer Success']);
+    // JSON-LD: no employmentType or jobLocationType where the source gives none.
+    await until(() => jsonLd().length === 3, 'three JSON-LD scripts');
+    const published = Object.fromEntries(jsonLd().map((script) => JSON.parse(script.textContent!)).map((data) => [data.title, data]));
+    expect(published['Delivery Driver']).not.to.have.property('employmentType');
+    expect(published['Delivery Driver']).not.to.have.property('jobLocationType');
+    expect(published['Customer Support Agent']).not.to.have.property('employmentType');
+    expect(published['Warehouse Lead'].employmentType).to.equal('FULL_TIME');
+    await expect(el).to.be.accessible();
+  });
+});

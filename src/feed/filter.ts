@@ -52,7 +52,7 @@ function table({ postings, departments }: SearchIndex): Table {
     return ids.get(value)!;
   };
   const keys = postings.map((p) =>
-    [[p.department], p.locations.flatMap(placeNames), [p.workplace], [p.employmentType]].map((values) => [...new Set(values.filter(Boolean).map(id))]),
+    [[p.department], p.locations.flatMap(placeNames), [p.workplace], [p.employmentType]].map((values) => [...new Set(values.filter((v): v is string => Boolean(v)).map(id))]),
   );
   const cities = new Set(postings.flatMap((p) => p.locations.map((l) => l.city)));
   return { ids, id, keys, options: [departments.map((d) => d.id), [...cities], WORKPLACES, EMPLOYMENT_TYPES] };

@@ -12,7 +12,7 @@ export interface JsonLdOptions {
   directApply?: boolean;
 }
 
-const EMPLOYMENT_TYPES: Record<Posting['employmentType'], string> = {
+const EMPLOYMENT_TYPES: Record<NonNullable<Posting['employmentType']>, string> = {
   'full-time': 'FULL_TIME',
   'part-time': 'PART_TIME',
   contract: 'CONTRACTOR',
@@ -102,7 +102,8 @@ export function postingJsonLd(posting: Posting, feed: Pick<Feed, 'organization'>
     datePosted: posting.posted,
   };
   if (posting.closes) data.validThrough = `${posting.closes}T23:59:59`;
-  data.employmentType = EMPLOYMENT_TYPES[posting.employmentType];
+  // Unknown (the source did not say): left out rather than guessed.
+  if (posting.employmentType) data.employmentType = EMPLOYMENT_TYPES[posting.employmentType];
   data.hiringOrganization = hiringOrganization;
   if (posting.workplace === 'remote') {
     // Fully remote: where candidates may live, not an office.

@@ -188,7 +188,7 @@ function* feedSteps(data: unknown, { deferBodies = false }: ParseOptions = {}): 
       skip(`postings[${index}].id`, `postings[${index}].id: duplicate id "${posting.id}"; the first one is kept`);
       continue;
     }
-    if (!departmentIds.has(posting.department)) {
+    if (posting.department !== undefined && !departmentIds.has(posting.department)) {
       skip(`postings[${index}].department`, `postings[${index}].department: no department has the id "${posting.department}"`);
       continue;
     }

@@ -178,13 +178,14 @@ export const PostingSchema = z.object({
   /** Stable and URL-safe: it identifies the posting in links and applications. */
   id: z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._~-]*$/, 'must be letters, digits, ".", "_", "~" or "-"')),
   title: text(),
-  /** A department id from `departments`. */
-  department: z.string(),
+  /** A department id from `departments`; optional: a source that names none (the posting is then in no department). */
+  department: z.optional(z.string()),
   locations: z.array(LocationSchema).check(z.minLength(1, 'needs at least one location')),
   /** Corporate title or level, free text. */
   corporateTitle: z.optional(text()),
-  employmentType: z.enum(EMPLOYMENT_TYPES),
-  workplace: z.enum(WORKPLACES),
+  /** Optional, as `workplace`: left out when the source does not say (nothing is shown rather than a guess). */
+  employmentType: z.optional(z.enum(EMPLOYMENT_TYPES)),
+  workplace: z.optional(z.enum(WORKPLACES)),
   posted: isoDate(),
   closes: z.optional(isoDate()),
   salary: z.optional(SalarySchema),

@@ -117,7 +117,7 @@ export function indexHeads(index: SearchIndex, ms = Infinity): boolean {
     const i = index.heads++;
     const p = postings[i];
     index.title[i] = ' ' + add(index, i, normalize(p.title));
-    const facts = [names.get(p.department), ...p.locations.flatMap(placeNames), p.corporateTitle, p.employmentType, p.workplace];
+    const facts = [names.get(p.department ?? ''), ...p.locations.flatMap(placeNames), p.corporateTitle, p.employmentType, p.workplace];
     index.facts[i] = add(index, i, normalize(facts.join('\n')));
     if ((i & 15) === 15 && performance.now() > end) break;
   }

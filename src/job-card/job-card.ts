@@ -220,8 +220,8 @@ export class JobCardElement extends LitElement {
         <ul part="meta" role="list">
           ${this.departmentName ? html`<li part="department">${this.departmentName}</li>` : nothing}
           <li part="locations">${formatLocations(posting.locations, lang)}</li>
-          <li part="workplace">${this.t.workplace[posting.workplace]}</li>
-          <li part="employment-type">${this.t.employmentType[posting.employmentType]}</li>
+          ${posting.workplace ? html`<li part="workplace">${this.t.workplace[posting.workplace]}</li>` : nothing}
+          ${posting.employmentType ? html`<li part="employment-type">${this.t.employmentType[posting.employmentType]}</li>` : nothing}
           ${posting.salary ? html`<li part="salary">${formatSalary(posting.salary, lang, this.t.salaryPeriod)}</li>` : nothing}
           <li part="dates">${this.t.posted} <time datetime=${posting.posted} title=${formatDate(posting.posted, lang)}>${postedLabel(posting.posted, now, lang)}</time>${posting.closes
               ? html` · ${this.t.closes} <time datetime=${posting.closes}>${formatDate(posting.closes, lang)}</time>

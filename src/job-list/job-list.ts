@@ -700,7 +700,8 @@ function facetsWithChoice(postings: readonly Posting[]): Facet[] {
   let facets = choices.get(postings);
   if (!facets) {
     const values = (facet: Facet) =>
-      new Set(postings.flatMap((p) => (facet === 'location' ? p.locations.map((l) => l.city) : [p[facet]]))).size;
+      // A posting that does not say (no department, workplace or employment type) offers no value.
+      new Set(postings.flatMap((p) => (facet === 'location' ? p.locations.map((l) => l.city) : p[facet] ? [p[facet]] : []))).size;
     choices.set(postings, (facets = FACETS.filter((facet) => values(facet) > 1)));
   }
   return facets;

@@ -5,7 +5,7 @@ export type SortOrder = 'relevance' | 'posted' | 'title';
 export type GroupBy = 'department' | 'location' | 'none';
 
 export interface ResultGroup {
-  /** Department id, city, or '' for the single group of `none`. */
+  /** Department id, city, or '' for the single group of `none` and for the postings in no department (shown last). */
   key: string;
   label: string;
   postings: Posting[];
@@ -34,10 +34,12 @@ export function groupPostings(postings: readonly Posting[], by: GroupBy, departm
   const byId = new Map(departments.map((department) => [department.id, department]));
   if (by === 'department' && withEmpty) for (const department of departments) groups.set(department.id, { key: department.id, label: department.name, postings: [], department });
   for (const posting of postings) {
-    const key = by === 'department' ? posting.department : posting.locations[0].city;
+    const key = (by === 'department' ? posting.department : posting.locations[0].city) ?? '';
     let group = groups.get(key);
     if (!group) groups.set(key, (group = { key, label: by === 'department' ? (byId.get(key)?.name ?? key) : key, postings: [] }));
     group.postings.push(posting);
   }
-  return [...groups.values()].filter((group) => group.postings.length || group.department);
+  const shown = [...groups.values()].filter((group) => group.postings.length || group.department);
+  // Postings in no department come last, under no heading: no name is invented for them.
+  return [...shown.filter((group) => group.key), ...shown.filter((group) => !group.key)];
 }

@@ -7,7 +7,7 @@ import type { FeedWarning } from '../parse.js';
 import type { Department, EmploymentType, Location, Organization, Salary, Section, Workplace } from '../schema.js';
 import { htmlSections, htmlToText, summarize } from './html.js';
 
-/** Words the adapters write into a feed (section headings and placeholders), for hosts in another language. */
+/** Words the adapters write into a feed (section headings and the remote place), for hosts in another language. */
 export interface AdapterLabels {
   /** Heading for description text that comes before its first heading. */
   description: string;
@@ -15,8 +15,6 @@ export interface AdapterLabels {
   benefits: string;
   /** The place shown for a remote position that names none. */
   remote: string;
-  /** The department of jobs that have none. */
-  department: string;
 }
 
 export const LABELS: AdapterLabels = {
@@ -24,7 +22,6 @@ export const LABELS: AdapterLabels = {
   requirements: 'Requirements',
   benefits: 'Benefits',
   remote: 'Remote',
-  department: 'Open positions',
 };
 
 export interface AdaptOptions {
@@ -234,9 +231,10 @@ export class FeedBuilder {
     this.labels = { ...LABELS, ...options.labels };
   }
 
-  /** The id of the department with this name, registering it (vendor order is kept). */
-  department(name: unknown): string {
-    const display = text(name) ?? this.labels.department;
+  /** The id of the department with this name, registering it (vendor order is kept); none for no name (no placeholder). */
+  department(name: unknown): string | undefined {
+    const display = text(name);
+    if (!display) return undefined;
     const known = this.names.get(display);
     if (known) return known;
     let id = slugify(display);
@@ -272,19 +270,17 @@ export class FeedBuilder {
       for (const location of locations) if (!existing.locations.some((known) => same(known, location))) existing.locations.push(location);
       return;
     }
-    const workplace = draft.workplace ?? 'on-site';
+    // Not stated: left out (nothing shown, no jobLocationType), never guessed as on-site.
+    const workplace = draft.workplace;
     if (!locations.length) locations.push({ city: this.labels.remote, country: this.labels.remote });
     const unique = locations
       // A remote position's single name is where candidates may live: "Remote, Portugal".
       .map((location) => (workplace === 'remote' && location.city === location.country ? { city: this.labels.remote, country: location.country } : location))
       .filter((location, index, all) => all.findIndex((other) => same(other, location)) === index);
 
-    // No type given: a title such as "Support Specialist (Part-time)" may say it.
-    let type = employmentType(draft.employmentType ?? title.match(TITLE_TYPE)?.[0]);
-    if (!type) {
-      if (text(draft.employmentType)) this.warn(path, `employment type "${text(draft.employmentType)}" is not one we know; shown as full-time`, id, title);
-      type = 'full-time';
-    }
+    // No type given: a title such as "Support Specialist (Part-time)" may say it; else none is shown (not full-time).
+    const type = employmentType(draft.employmentType ?? title.match(TITLE_TYPE)?.[0]);
+    if (!type && text(draft.employmentType)) this.warn(path, `employment type "${text(draft.employmentType)}" is not one we know; left out`, id, title);
     const sections: Section[] = text(draft.html) ? htmlSections(String(draft.html), this.labels.description) : [];
     for (const part of draft.parts ?? []) {
       const html = text(part.html);
@@ -300,14 +296,16 @@ export class FeedBuilder {
     const posting: Record<string, unknown> & { locations: Location[] } = {
       id,
       title,
-      department: this.department(draft.department),
       locations: unique,
-      employmentType: type,
-      workplace,
       posted: day(draft.posted) ?? this.today(path, id!, title),
       summary: summarize(text(draft.summary) ?? plain) || title,
       sections,
     };
+    // Only what the source says: no department, employment type or workplace is invented.
+    const department = this.department(draft.department);
+    if (department) posting.department = department;
+    if (type) posting.employmentType = type;
+    if (workplace) posting.workplace = workplace;
     const corporateTitle = text(draft.corporateTitle);
     if (corporateTitle) posting.corporateTitle = corporateTitle;
     const closes = day(draft.closes);

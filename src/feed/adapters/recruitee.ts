@@ -5,7 +5,7 @@
  * - `description` and `requirements` (HTML, the latter under its own heading); `department`;
  *   `employment_type_code` (`fulltime`, `parttime`, `contract`, `freelance`, `internship`, `fulltime_fixed_term`…);
  * - Locations: `locations[]` (`city`, `state`, `country_code`), else `city`/`state_name`/`country_code`;
- *   `remote`, `hybrid` flags. `published_at` (`2024-01-15 10:00:00 UTC`), `close_at` as the closing date.
+ *   `remote`, `hybrid`, `on_site` flags (none set: no workplace). `published_at` (`2024-01-15 10:00:00 UTC`), `close_at` as the closing date.
  * - `salary` `{ min, max, currency, period }`. `careers_apply_url` (else `careers_url`) to apply.
  *   `tags`, `category_code`, `experience_code`, `education_code`, hours and the application options are dropped.
  */
@@ -26,7 +26,8 @@ export function recruitee(data: unknown, feed: FeedBuilder): void {
       title: offer.title,
       department: offer.department,
       locations,
-      workplace: offer.remote === true ? 'remote' : offer.hybrid === true ? 'hybrid' : 'on-site',
+      // Only a flag that is set says where the work is: `remote: false` alone could still be hybrid.
+      workplace: offer.remote === true ? 'remote' : offer.hybrid === true ? 'hybrid' : offer.on_site === true ? 'on-site' : undefined,
       employmentType: offer.employment_type_code,
       posted: offer.published_at ?? offer.created_at,
       closes: offer.close_at,

@@ -37,7 +37,8 @@ export function smartrecruiters(data: unknown, feed: FeedBuilder): void {
       title: job.name,
       department: object(job.department).label,
       locations: [place(location.city, location.region, location.country)],
-      workplace: location.remote === true ? 'remote' : location.hybrid === true ? 'hybrid' : 'on-site',
+      // On-site only when both flags say no; `remote: false` alone (no `hybrid` flag) states no workplace.
+      workplace: location.remote === true ? 'remote' : location.hybrid === true ? 'hybrid' : location.remote === false && location.hybrid === false ? 'on-site' : undefined,
       employmentType: object(job.typeOfEmployment).label ?? object(job.typeOfEmployment).id,
       corporateTitle: object(job.experienceLevel).label,
       posted: job.releasedDate,
