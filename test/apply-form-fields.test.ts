@@ -141,6 +141,22 @@ describe('<apply-form> fields', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('fits a 320 px column with a long file name, errors and the error summary shown, in light and dark', async () => {
+    for (const theme of ['light', 'dark']) {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="inline-size: 320px"><apply-form theme=${theme} action="/api/applications" min-fill-time="0" .posting=${questions}></apply-form></div>`,
+      );
+      const el = wrapper.querySelector('apply-form')!;
+      choose(el, 'resume', new File([resumeText], `${'AdaLovelaceCurriculumVitae'.repeat(4)}.pdf`));
+      submit(el);
+      await until(() => shadow(el).querySelector('[part="error-summary"]'), 'the summary');
+      expect(part(el, 'file-name').textContent).to.contain('Curriculum');
+      expect(el.scrollWidth, `${theme}: the form is no wider than its column`).to.be.at.most(320);
+      for (const box of parts(el, 'file-drop')) expect(box.scrollWidth, `${theme}: a file box`).to.be.at.most(box.clientWidth);
+      await expect(el).to.be.accessible();
+    }
+  });
+
   it('gives every control a target of at least 24 by 24 px, and passes axe in dark with errors and files', async () => {
     const el = await fixture<ApplyFormElement>(
       html`<apply-form theme="dark" action="/api/applications" min-fill-time="0" .posting=${questions}></apply-form>`,

@@ -117,10 +117,13 @@ export const applyFormStyles = css`
   .checkbox-field [part='hint'] {
     grid-column: 2;
   }
-  /* A legend that floats is laid out inside the fieldset, so the error bar runs from its top (full width: no side). */
+  /* A legend that floats is laid out inside the fieldset (a grid item, stretched), so the error bar runs from its top. */
   legend {
     float: left;
-    inline-size: 100%;
+  }
+  /* WebKit sizes a floating legend by the fieldset's border box: keep it off the bar's side. */
+  fieldset[aria-invalid='true'] legend {
+    max-inline-size: calc(100% - 0.75em - 2px);
   }
   fieldset[aria-invalid='true'] {
     padding-inline-start: 0.75em;
