@@ -13,8 +13,12 @@
  * brought it to 29 KB, so it was 30 KB, and everything a visitor may never need moved to files of its own,
  * fetched on first use. The candidate-grade design (issue 11: compact cards with real headings and title links,
  * one block for empty departments, an empty-feed message, candidate-facing errors, filter layout, the sticky
- * Apply bar, the dialog's focus trap) added 2 KB of templates and styles; with the work beside it, 33 KB. The later
- * files borrow Lit and the language registry from the first (src/shared/handover.ts).
+ * Apply bar, the dialog's focus trap) added 2 KB of templates and styles; with the work beside it, 33 KB. Issue 12
+ * (no long task) raised it to 34 KB on purpose: reading the feed as it arrives (src/feed/stream.ts), validating and
+ * indexing in slices that yield (src/feed/tasks.ts) and the bounded, idle-time saved copy cost 1.6 KB. The way down
+ * to the issue's 20 KB is moving zod/mini and the schema (~10 KB) into a file loaded in parallel with the feed, and
+ * the search index and facets (~1.4 KB) into one loaded after the first paint. The later files borrow Lit and the
+ * language registry from the first (src/shared/handover.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -22,7 +26,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const BUDGETS = [
-  ['dist/careers-widgets.js', 33 * 1024],
+  ['dist/careers-widgets.js', 34 * 1024],
   ['dist/careers-widgets-apply.js', 12 * 1024],
   // DOMPurify is most of it; only feeds with HTML (from an applicant tracking system) load it. Raised from 12 KB on
   // purpose: the one-pass scanner that hands DOMPurify markup without on*/style (no CSP report per handler) and the

@@ -97,7 +97,7 @@ export class FeedJsonSplitter {
       i = match.index;
       const c = s[i];
       if (!this.started) {
-        if (c !== '{' || s.slice(0, i).trim()) throw new Error('not an object');
+        if (c !== '{' || s.slice(0, i).trim()) throw 0; // not an object
         this.started = true;
       }
       switch (c) {
@@ -112,7 +112,7 @@ export class FeedJsonSplitter {
         case '[':
           this.depth++;
           if (c === '[' && this.depth === 2 && this.key === 'postings') {
-            if (this.sawPostings) throw new Error('a second "postings"');
+            if (this.sawPostings) throw 0; // a second "postings"
             this.sawPostings = this.inPostings = true;
             this.envelope += s.slice(from, i + 1);
             from = i + 1;
@@ -134,7 +134,7 @@ export class FeedJsonSplitter {
             from = i;
           }
           this.depth--;
-          if (this.depth < 0) throw new Error('unbalanced');
+          if (this.depth < 0) throw 0; // unbalanced
       }
       i++;
     }
