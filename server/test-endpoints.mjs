@@ -9,6 +9,11 @@
  *   GET    /api/test/feed?file=F[&fail=TOKEN][&delay=MS][&status=N][&type=T][&etag=E]
  *                                     serve test/fixtures/F (fail=TOKEN: the first request for TOKEN answers 500;
  *                                     etag=E: sent as ETag, and a request with If-None-Match: E gets a 304)
+ *   GET    /api/test/smartrecruiters/v1/companies/{name}-{count}[-{token}]/postings[?offset&limit]
+ *   GET    …/postings/{id}               a fake SmartRecruiters Posting API: {count} postings built from
+ *                                     test/fixtures/ats/smartrecruiters-*.json, paged (limit default 100), and each
+ *                                     posting's details (answered after 20 ms, so requests overlap)
+ *   GET    /api/test/smartrecruiters/stats?company=C   { pages, details: { id: requests }, maxConcurrent } for C
  */
 import { readFile } from 'node:fs/promises';
 import { createReceiver, send } from './receiver.mjs';
@@ -44,6 +49,60 @@ async function serveFeed(req, res, url) {
   res.end(text);
 }
 
+const smartRecruiters = new Map();
+const SR_TITLES = ['Field Service Technician', 'Cloud Architect', 'Payroll Specialist', 'Embedded Software Engineer', 'Warehouse Operative', 'Key Account Manager', 'Quality Inspector'];
+const SR_PLACES = [
+  { city: 'Stuttgart', region: 'BW', country: 'de', remote: false, hybrid: false, fullLocation: 'Stuttgart, BW, Germany' },
+  { city: 'Budapest', country: 'hu', remote: true, fullLocation: 'Budapest, Hungary' },
+  { city: 'Lyon', region: 'ARA', country: 'fr', remote: false, hybrid: true, fullLocation: 'Lyon, ARA, France' },
+];
+
+async function serveSmartRecruiters(res, url) {
+  if (url.pathname === '/api/test/smartrecruiters/stats') {
+    const stats = smartRecruiters.get(url.searchParams.get('company'));
+    return send(res, 200, stats ? { pages: stats.pages, details: stats.details, maxConcurrent: stats.maxConcurrent } : { pages: 0, details: {}, maxConcurrent: 0 });
+  }
+  const match = url.pathname.match(/^\/api\/test\/smartrecruiters\/v1\/companies\/([\w-]+?-(\d+)(?:-[\w]+)?)\/postings(?:\/(\d+))?$/);
+  if (!match) return send(res, 404, { message: 'no such company' });
+  const [, company, count, id] = match;
+  let stats = smartRecruiters.get(company);
+  if (!stats) smartRecruiters.set(company, (stats = { pages: 0, details: {}, open: 0, maxConcurrent: 0 }));
+  const [list, detail] = await Promise.all(
+    ['smartrecruiters-list.json', 'smartrecruiters-detail.json'].map(async (file) => JSON.parse(await readFile(new URL(`../test/fixtures/ats/${file}`, import.meta.url), 'utf8'))),
+  );
+  const posting = (index) => {
+    const title = SR_TITLES[index % SR_TITLES.length];
+    const postingId = String(744000020000000 + index);
+    return {
+      ...list.content[0],
+      id: postingId,
+      name: index < SR_TITLES.length ? title : `${title} ${Math.floor(index / SR_TITLES.length) + 1}`,
+      releasedDate: new Date(Date.UTC(2026, 10, 20) - index * 3600e3).toISOString(),
+      location: SR_PLACES[index % SR_PLACES.length],
+      department: { id: String(82300 + (index % 3)), label: ['Service', 'IT', 'Finance'][index % 3] },
+      ref: `https://api.smartrecruiters.com/v1/companies/${company}/postings/${postingId}`,
+    };
+  };
+  const total = Number(count);
+  if (id) {
+    const index = Number(id) - 744000020000000;
+    if (!(index >= 0 && index < total)) return send(res, 404, { message: 'no such posting' });
+    stats.details[id] = (stats.details[id] ?? 0) + 1;
+    stats.maxConcurrent = Math.max(stats.maxConcurrent, ++stats.open);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    stats.open--;
+    const item = posting(index);
+    const link = `https://jobs.smartrecruiters.com/${company}/${id}-${item.name.toLowerCase().replace(/\W+/g, '-')}`;
+    return send(res, 200, { ...detail, ...item, jobAd: detail.jobAd, postingUrl: link, applyUrl: `${link}?oga=true` });
+  }
+  stats.pages++;
+  const offset = Number(url.searchParams.get('offset') ?? 0);
+  const limit = Math.min(Number(url.searchParams.get('limit') ?? 100), 100);
+  const content = [];
+  for (let index = offset; index < Math.min(offset + limit, total); index++) content.push(posting(index));
+  return send(res, 200, { offset, limit, totalFound: total, content });
+}
+
 /** Answers the request and returns true when it is one of these endpoints (the receiver's excepted). */
 export async function handleTestEndpoint(req, res) {
   const url = new URL(req.url, 'http://localhost');
@@ -65,6 +124,10 @@ export async function handleTestEndpoint(req, res) {
   }
   if (url.pathname === '/api/test/feed') {
     await serveFeed(req, res, url);
+    return true;
+  }
+  if (url.pathname.startsWith('/api/test/smartrecruiters/')) {
+    await serveSmartRecruiters(res, url);
     return true;
   }
   return false;

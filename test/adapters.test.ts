@@ -1,5 +1,15 @@
 import { expect } from '@open-wc/testing';
-import { adaptFeed, detectFormat, parseFeedResponseText, smartRecruitersNextOffset, type AdaptOptions, type FeedFormat } from '../src/feed/adapters/index.js';
+import {
+  adaptFeed,
+  detectFormat,
+  parseFeedResponseText,
+  smartRecruitersDetailUrls,
+  smartRecruitersMergePages,
+  smartRecruitersNextOffset,
+  smartRecruitersPageUrls,
+  type AdaptOptions,
+  type FeedFormat,
+} from '../src/feed/adapters/index.js';
 import { parseFeed } from '../src/feed/parse.js';
 import type { Feed, Posting } from '../src/feed/schema.js';
 import { feedError } from './helpers.js';
@@ -191,6 +201,34 @@ describe('ATS adapters', () => {
       expect(smartRecruitersNextOffset(await fixture('smartrecruiters-list.json'))).to.equal(2);
       expect(smartRecruitersNextOffset({ offset: 2, limit: 2, totalFound: 3, content: [{}] })).to.equal(undefined);
       expect(smartRecruitersNextOffset({ offset: 0, limit: 100, totalFound: 0, content: [] })).to.equal(undefined);
+    });
+
+    it('names the other pages (up to 1,000 postings), merges them, and says where each posting’s details are', async () => {
+      const list = (await fixture('smartrecruiters-list.json')) as { content: unknown[] };
+      const src = 'https://api.smartrecruiters.com/v1/companies/BoschGroup/postings?limit=2';
+      expect(smartRecruitersPageUrls(list, src)).to.deep.equal(['https://api.smartrecruiters.com/v1/companies/BoschGroup/postings?limit=2&offset=2']);
+      const big = { offset: 0, limit: 100, totalFound: 1203, content: Array(100).fill({}) };
+      const urls = smartRecruitersPageUrls(big, 'https://api.smartrecruiters.com/v1/companies/X/postings');
+      expect(urls.map((url) => new URL(url).searchParams.get('offset'))).to.deep.equal(['100', '200', '300', '400', '500', '600', '700', '800', '900']);
+      expect(smartRecruitersPageUrls({ offset: 0, limit: 100, totalFound: 3, content: [{}, {}, {}] }, src)).to.deep.equal([]);
+      const second = { offset: 2, limit: 2, totalFound: 3, content: [{ id: '744000012300000', name: 'Buyer' }] };
+      const { page, warning } = smartRecruitersMergePages([list, second]);
+      expect(page).to.include({ offset: 0, limit: 3, totalFound: 3 });
+      expect((page.content as { name: string }[]).map((job) => job.name)).to.deep.equal(['Field Service Technician', 'Cloud Architect', 'Buyer']);
+      expect(warning).to.equal(undefined);
+      expect(smartRecruitersMergePages([big, ...Array(10).fill({ content: Array(100).fill({}) })]).warning).to.deep.equal({
+        path: 'totalFound',
+        message: 'The board has 1203 open positions; 1000 are shown (at most 1000 are read), 203 left out.',
+      });
+      expect([...smartRecruitersDetailUrls(list, src)]).to.deep.equal([
+        ['744000012345678', 'https://api.smartrecruiters.com/v1/companies/BoschGroup/postings/744000012345678'],
+        ['744000012399999', 'https://api.smartrecruiters.com/v1/companies/BoschGroup/postings/744000012399999'],
+      ]);
+      // Given as data: each posting's own `ref`; a posting with its jobAd merged needs none.
+      const merged = { ...list, content: [{ ...list.content[0], jobAd: {} }, list.content[1]] };
+      expect([...smartRecruitersDetailUrls(merged, undefined)]).to.deep.equal([
+        ['744000012399999', 'https://api.smartrecruiters.com/v1/companies/BoschGroup/postings/744000012399999'],
+      ]);
     });
   });
 

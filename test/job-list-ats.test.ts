@@ -195,3 +195,83 @@ describe('<job-list> shows only what the source says (issue 14)', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('<job-list> with a SmartRecruiters board: every page, and each posting’s details (issue 14)', () => {
+  afterEach(() => jsonLd().forEach((script) => script.remove()));
+  const API = '/api/test/smartrecruiters/v1/companies';
+  const stats = async (company: string) => (await fetch(`/api/test/smartrecruiters/stats?company=${company}`)).json();
+
+  it('reads every page, fetches each posting’s details once (4 at a time, an opened card first), and publishes a JobPosting only once they are known', async () => {
+    const company = `bosch-7-${Math.random().toString(36).slice(2, 8)}`;
+    // Every JobPosting as it is added to the head: none may stand on a title alone.
+    const added: Record<string, unknown>[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const node of records.flatMap((record) => [...record.addedNodes])) {
+        if (node instanceof HTMLScriptElement && node.dataset.careersWidgets) added.push(JSON.parse(node.textContent!));
+      }
+    });
+    observer.observe(document.head, { childList: true });
+    try {
+      const el = document.createElement('job-list');
+      el.setAttribute('url-mode', 'off');
+      el.format = 'smartrecruiters';
+      el.src = `${API}/${company}/postings?limit=3`;
+      const load = oneEvent(el, 'job-feed-load');
+      await fixture(el);
+      const { detail } = await load;
+      // Shown once every page is in: 7 postings from 3 pages, none with a description yet.
+      expect(detail.feed.postings.map((p: { title: string }) => p.title)).to.deep.equal([
+        'Field Service Technician', 'Cloud Architect', 'Payroll Specialist', 'Embedded Software Engineer', 'Warehouse Operative', 'Key Account Manager', 'Quality Inspector',
+      ]);
+      await until(() => part(el, 'status').textContent === '7 open positions', 'the board’s count announced');
+      expect((await stats(company)).pages).to.equal(3);
+      // Opened: its details come (first, if still pending), field by field from /postings/{id}.
+      await until(() => cards(el).length === 7, 'seven cards');
+      const card = cards(el).find((c) => c.posting?.title === 'Quality Inspector')!;
+      part<HTMLAnchorElement>(card, 'toggle').click();
+      await until(() => card.open && shadow(card).querySelectorAll('[part="section"]').length === 4, 'the opened posting’s details');
+      expect([...shadow(card).querySelectorAll('[part="section"] :is(h2, h3, h4, h5, h6)')].map((h) => h.textContent!.trim())).to.deep.equal([
+        'Job Description', 'Qualifications', 'Additional Information', 'Company Description',
+      ]);
+      expect(card.posting!.summary).to.equal('Install and maintain heat pumps');
+      expect(card.posting!.apply).to.deep.equal({ url: `https://jobs.smartrecruiters.com/${company}/744000020000006-quality-inspector?oga=true` });
+      expect(card.posting!.locations).to.deep.equal([{ city: 'Stuttgart', region: 'BW', country: 'DE' }]);
+      expect(card.posting!.workplace).to.equal('on-site'); // remote: false and hybrid: false
+      // The others when the page is idle. With the card closed, every posting shown gets its JobPosting (an open one
+      // is the only one described), each with the description.
+      part<HTMLButtonElement>(card, 'toggle').click();
+      await until(() => !card.open, 'closed');
+      await until(() => jsonLd().length === 7, 'a JobPosting for each posting');
+      expect(added.every((data) => String(data.description).includes('heat pumps') && data.description !== `<p>${data.title}</p>`)).to.equal(true);
+      const seen = await stats(company);
+      expect(Object.values(seen.details)).to.deep.equal(Array(7).fill(1));
+      expect(seen.maxConcurrent).to.be.within(1, 4);
+      // Opened again: no second request.
+      part<HTMLButtonElement>(card, 'toggle').click();
+      await until(() => card.open && shadow(card).querySelector('[part="section"]'), 'reopened');
+      expect(Object.values((await stats(company)).details)).to.deep.equal(Array(7).fill(1));
+      await expect(el).to.be.accessible();
+    } finally {
+      observer.disconnect();
+    }
+  });
+
+  it('reads at most 1,000 postings of a larger board and says the others were left out', async () => {
+    const company = `bosch-1203-${Math.random().toString(36).slice(2, 8)}`;
+    const el = document.createElement('job-list');
+    el.setAttribute('url-mode', 'off');
+    el.format = 'auto';
+    el.src = `${API}/${company}/postings?limit=100`;
+    const load = oneEvent(el, 'job-feed-load');
+    const warned = oneEvent(el, 'job-feed-warning');
+    await fixture(el);
+    expect((await load).detail.feed.postings).to.have.length(1000);
+    const { warnings } = (await warned).detail;
+    expect(warnings).to.deep.equal([
+      { path: 'totalFound', message: 'The board has 1203 open positions; 1000 are shown (at most 1000 are read), 203 left out.' },
+    ]);
+    await until(() => part(el, 'status').textContent === '1000 open positions', 'the count announced');
+    expect((await stats(company)).pages).to.equal(10);
+    await expect(el).to.be.accessible();
+  });
+});

@@ -323,6 +323,7 @@ export class JobListElement extends LitElement {
     }
     this.filters = filters;
     this.openJob = job;
+    if (job) this.feedState.details(job);
   }
 
   private writeAddress(push: boolean) {
@@ -387,6 +388,8 @@ export class JobListElement extends LitElement {
     // Someone reading a posting may apply: fetch the form now (script-tag build) so Apply opens it at once.
     elementReady('apply-form').catch(() => {});
     this.openJob = event.detail.posting.id;
+    // A posting listed without its description (SmartRecruiters): its details are fetched now.
+    this.feedState.details(this.openJob);
     this.writeAddress(true);
   }
 

@@ -21,7 +21,13 @@ import { workable } from './workable.js';
 
 export type { AdaptedFeed, AdapterLabels, AdaptOptions, AdaptResult } from './common.js';
 export { LABELS } from './common.js';
-export { nextOffset as smartRecruitersNextOffset } from './smartrecruiters.js';
+export {
+  nextOffset as smartRecruitersNextOffset,
+  pageUrls as smartRecruitersPageUrls,
+  mergePages as smartRecruitersMergePages,
+  detailUrls as smartRecruitersDetailUrls,
+  MAX_POSTINGS,
+} from './smartrecruiters.js';
 
 export const ATS_FORMATS = ['greenhouse', 'lever', 'ashby', 'workable', 'smartrecruiters', 'recruitee', 'personio', 'jsonld'] as const;
 export type AtsFormat = (typeof ATS_FORMATS)[number];
