@@ -75,6 +75,34 @@ try {
 }
 check('--format auto adapts an Ashby response', ats.code === 0 && atsItems.length === 2 && atsItems[0].hiringOrganization.name === 'Example', ats.err || ats.out);
 
+// The same answers as the element: the CLI's JSON-LD and sitemap for each ATS fixture, compared with
+// test/fixtures/ats/cli-expected.json, which test/job-list-ats.test.ts compares with what <job-list> writes for the
+// same file. Closed postings are included here (the browser test leaves out those closed by its day), so the file
+// does not change with the date. CLI_UPDATE=1 rewrites the file (review the diff).
+const ATS_FIXTURES = ['greenhouse-jobs', 'greenhouse-cases', 'greenhouse-job', 'greenhouse-offices', 'lever', 'lever-sparse', 'ashby', 'workable', 'smartrecruiters-list', 'smartrecruiters-detail', 'recruitee', 'jsonld-graph'];
+const expectedFile = path.join(root, 'test/fixtures/ats/cli-expected.json');
+const answers = {};
+for (const name of ATS_FIXTURES) {
+  const file = path.join(root, `test/fixtures/ats/${name}.json`);
+  const common = ['--format', 'auto', '--org-name', 'Acme', '--org-email', 'jobs@acme.example', '--include-closed'];
+  const items = run('jsonld', file, '--json', ...common);
+  const map = run('sitemap', file, '--base', 'https://example.com/careers', ...common);
+  let jsonldItems;
+  try {
+    jsonldItems = JSON.parse(items.out);
+  } catch {
+    check(`jsonld --json on ${name}`, false, items.err);
+    continue;
+  }
+  const sitemapItems = [...map.out.matchAll(/<loc>[^<]*\?job=([^<]*)<\/loc>\s*<lastmod>([^<]*)<\/lastmod>/g)].map(([, id, lastmod]) => ({ id: decodeURIComponent(id), lastmod }));
+  answers[`${name}.json`] = { jsonld: jsonldItems, sitemap: sitemapItems };
+}
+if (process.env.CLI_UPDATE) writeFileSync(expectedFile, `${JSON.stringify(answers, null, 2)}\n`);
+const expected = JSON.parse(readFileSync(expectedFile, 'utf8'));
+for (const [name, answer] of Object.entries(answers)) {
+  check(`jsonld and sitemap of ${name} as in cli-expected.json (what the element is checked against)`, JSON.stringify(answer) === JSON.stringify(expected[name]), JSON.stringify(answer).slice(0, 400));
+}
+
 // Errors in plain words, with a non-zero exit.
 const noBase = run('sitemap', seed);
 check('sitemap without --base fails clearly', noBase.code === 1 && noBase.err.includes('sitemap needs --base'), noBase.err);

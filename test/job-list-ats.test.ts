@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import type { JobCardElement } from '../src/job-card/job-card.js';
 import type { JobListElement } from '../src/job-list/job-list.js';
-import { SEED_TITLES, oneEvent, part, shadow, until } from './helpers.js';
+import { SEED_TITLES, localDay, oneEvent, part, shadow, until } from './helpers.js';
 
 const ATS = '/test/fixtures/ats';
 const cards = (el: JobListElement): JobCardElement[] => [...shadow(el).querySelectorAll('job-card')];
@@ -273,5 +273,41 @@ describe('<job-list> with a SmartRecruiters board: every page, and each postingâ
     await until(() => part(el, 'status').textContent === '1000 open positions', 'the count announced');
     expect((await stats(company)).pages).to.equal(10);
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('<job-list> and the CLI give the same answers (issue 14)', () => {
+  afterEach(() => jsonLd().forEach((script) => script.remove()));
+
+  it('writes the JobPosting JSON-LD the CLI prints for each ATS fixture, and lists the postings of its sitemap', async () => {
+    // Written by scripts/test-cli.mjs from `careers-widgets jsonld|sitemap --format auto --include-closed` (and checked
+    // there against the CLI on every run); closed postings are left out here, as the element and the CLI do by day.
+    const expected: Record<string, { jsonld: Record<string, unknown>[]; sitemap: { id: string; lastmod: string }[] }> = await (
+      await fetch(`${ATS}/cli-expected.json`)
+    ).json();
+    const today = localDay(0);
+    const byId = (items: Record<string, unknown>[]) =>
+      [...items].sort((a, b) => String((a.identifier as { value: string }).value).localeCompare(String((b.identifier as { value: string }).value)));
+    expect(Object.keys(expected)).to.have.length(12);
+    for (const [file, answer] of Object.entries(expected)) {
+      const el = document.createElement('job-list');
+      el.setAttribute('url-mode', 'off');
+      el.setAttribute('organization-name', 'Acme');
+      el.setAttribute('organization-email', 'jobs@acme.example');
+      el.format = 'auto';
+      el.src = `${ATS}/${file}`;
+      const load = oneEvent(el, 'job-feed-load');
+      await fixture(el);
+      const { feed } = (await load).detail;
+      const open = answer.jsonld.filter((data) => !data.validThrough || String(data.validThrough).slice(0, 10) >= today);
+      await until(() => jsonLd().length === open.length, `${open.length} JobPosting(s) for ${file}`);
+      const written = jsonLd().map((script) => JSON.parse(script.textContent!));
+      expect(byId(written), file).to.deep.equal(byId(open));
+      // Every posting shown is in the CLI's sitemap with the same date; the sitemap's others are closed ones.
+      const sitemap = new Map(answer.sitemap.map(({ id, lastmod }) => [id, lastmod]));
+      for (const posting of feed.postings) expect(sitemap.get(posting.id), `${file} ${posting.id}`).to.equal(posting.posted);
+      for (const data of open) expect(feed.postings.map((p: { id: string }) => p.id), file).to.include((data.identifier as { value: string }).value);
+      el.remove();
+    }
   });
 });

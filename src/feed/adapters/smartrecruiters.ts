@@ -35,7 +35,8 @@ export function pageUrls(first: unknown, src: string, max = MAX_POSTINGS): strin
   const limit = number(page.limit) || list(page.content).length;
   const total = Math.min(number(page.totalFound) ?? 0, max);
   const urls: string[] = [];
-  if (!isPage(first) || !limit || !src) return urls;
+  // Only the Posting API's own list address is paged (a saved copy of one page elsewhere is read as it is).
+  if (!isPage(first) || !limit || !src || !/\/postings\/?$/.test(new URL(src, globalThis.location?.href ?? 'https://localhost/').pathname)) return urls;
   for (let offset = nextOffset(page); offset !== undefined && offset < total; offset += limit) {
     const url = new URL(src, globalThis.location?.href ?? 'https://localhost/');
     url.searchParams.set('offset', String(offset));
