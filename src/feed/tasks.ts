@@ -1,16 +1,22 @@
 /**
  * Long work split into tasks short enough that a tap or a keystroke is answered meanwhile (no task over 50 ms).
  */
-type Scheduler = { yield?: () => Promise<void> };
+type Scheduler = {
+  yield?: () => Promise<void>;
+  postTask?: (task: () => void, options: { priority: 'background' }) => Promise<void>;
+};
 
 /**
  * Lets the browser handle input and paint, then continues: `scheduler.yield()` where there is one (the continuation
- * keeps its place ahead of other queued work), else a message-channel task (a `setTimeout` is clamped to 4 ms
- * after a few nested calls).
+ * keeps its place ahead of other queued work: for what the first results wait for), else a message-channel task (a
+ * `setTimeout` is clamped to 4 ms after a few nested calls). `background`: work nobody waits for (the search index)
+ * goes after everything else the page has queued, `scheduler.postTask` at background priority where there is one:
+ * continuations ahead of the page's own tasks would hold those back for as long as the work lasts.
  */
-export function yieldToMain(): Promise<void> {
+export function yieldToMain(background = false): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  if (background && typeof scheduler?.postTask === 'function') return scheduler.postTask(() => {}, { priority: 'background' });
+  if (!background && typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
@@ -27,11 +33,13 @@ export const SLICE_MS = 8;
 /** A deadline: `due()` when the current slice is used up; `next()` yields, then starts a new slice. */
 export class Slices {
   private end = performance.now() + SLICE_MS;
+  /** `background`: see `yieldToMain`. */
+  constructor(private readonly background = false) {}
   due(): boolean {
     return performance.now() >= this.end;
   }
   async next(): Promise<void> {
-    await yieldToMain();
+    await yieldToMain(this.background);
     this.end = performance.now() + SLICE_MS;
   }
   /** Yields only when the slice is used up. */

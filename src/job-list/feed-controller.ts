@@ -340,7 +340,8 @@ export class FeedController implements ReactiveController {
       requestAnimationFrame(() => setTimeout(resolve));
       setTimeout(resolve, 100);
     });
-    const slices = new Slices();
+    // Nobody waits for this work: it goes after whatever else the page has to do.
+    const slices = new Slices(true);
     if (result.bodiesUnchecked) {
       const { postings } = result.feed;
       const valid: typeof postings = [];
