@@ -8,11 +8,15 @@
  * the whole text is then read as before (`parseFeedText`), so a broken feed gets the same message as ever.
  */
 
+import { Slices } from './tasks.js';
+
 /** `"` or `\` inside a string; the structural characters outside. */
 const IN_STRING = /["\\]/g;
 const STRUCTURE = /["{}[\],:]/g;
 /** Postings parsed per `JSON.parse` call, by characters of their text. */
 const BATCH_CHARS = 256 * 1024;
+/** Characters scanned at a time. */
+const PIECE = 256 * 1024;
 
 export class FeedJsonSplitter {
   /** Every chunk as decoded: the whole text, for a broken feed's message or the saved copy. */
@@ -186,10 +190,17 @@ export async function readSplit(response: Response): Promise<FeedJsonSplitter> {
   }
   const reader = body.getReader();
   const decoder = new TextDecoder();
+  // Chunks already received resolve one after another in the same task: yield between them now and then.
+  const slices = new Slices();
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    splitter.push(decoder.decode(value, { stream: true }));
+    const text = decoder.decode(value, { stream: true });
+    // A large chunk (a fast network hands over megabytes at once) in pieces, each its own slice if need be.
+    for (let at = 0; at < text.length; at += PIECE) {
+      splitter.push(at || text.length > PIECE ? text.slice(at, at + PIECE) : text);
+      await slices.pause();
+    }
   }
   const rest = decoder.decode();
   if (rest) splitter.push(rest);
