@@ -14,9 +14,9 @@ import { Slices } from './tasks.js';
 const IN_STRING = /["\\]/g;
 const STRUCTURE = /["{}[\],:]/g;
 /** Postings parsed per `JSON.parse` call, by characters of their text. */
-const BATCH_CHARS = 256 * 1024;
+const BATCH_CHARS = 128 * 1024;
 /** Characters scanned at a time. */
-const PIECE = 256 * 1024;
+const PIECE = 64 * 1024;
 
 export class FeedJsonSplitter {
   /** Every chunk as decoded: the whole text, for a broken feed's message or the saved copy. */

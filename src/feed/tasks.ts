@@ -28,7 +28,7 @@ export function yieldToMain(background = false): Promise<void> {
 }
 
 /** Milliseconds of work between yields. */
-export const SLICE_MS = 8;
+export const SLICE_MS = 5;
 
 /** A deadline: `due()` when the current slice is used up; `next()` yields, then starts a new slice. */
 export class Slices {
