@@ -33,6 +33,30 @@ export const DestinationSchema = z.discriminatedUnion('type', [
   z.object({ ...common, type: z.literal('workable'), subdomain: z.string().min(1), token: secret, jobIds, questions, baseUrl: url.optional() }),
 ]);
 
+/**
+ * Where uploaded files go: the data directory (default), or an S3-compatible bucket. The S3 credentials are secrets
+ * read from the environment (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN by default).
+ */
+export const FilesSchema = z
+  .discriminatedUnion('type', [
+    z.object({ type: z.literal('disk') }),
+    z.object({
+      type: z.literal('s3'),
+      bucket: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'an S3 bucket name (3-63 lower-case letters, digits, "." or "-")'),
+      /** Keys are PREFIX/<application id>/<field>.<kind>. */
+      prefix: z.string().regex(/^[\w./-]*$/, 'letters, digits, "_", ".", "/" or "-"').default(''),
+      region: z.string().min(1).default('us-east-1'),
+      /** An S3-compatible server (MinIO, R2, B2, …): its URL. */
+      endpoint: url.optional(),
+      /** Path-style URLs (endpoint/bucket/key), as MinIO and most S3-compatible servers want. */
+      forcePathStyle: z.boolean().default(false),
+      accessKeyId: secret.default({ env: 'AWS_ACCESS_KEY_ID' }),
+      secretAccessKey: secret.default({ env: 'AWS_SECRET_ACCESS_KEY' }),
+      sessionToken: secret.optional(),
+    }),
+  ])
+  .default({ type: 'disk' });
+
 export const ConfigSchema = z.object({
   host: z.string().default('127.0.0.1'),
   port: z.number().int().min(0).max(65535).default(8787),
@@ -42,6 +66,7 @@ export const ConfigSchema = z.object({
   dataDir: z.string().default('.relay-data'),
   /** `postgres://…` for PostgreSQL (several relays on one database); otherwise a SQLite file (default DATADIR/relay.db). */
   database: z.string().optional(),
+  files: FilesSchema,
   /** Feed files whose postings take applications here (their questions and consent are checked). */
   feeds: z.array(z.string().min(1)).min(1, 'name at least one feed file (the postings that take applications)'),
   /** Careers-page origins allowed to post from the browser (CORS). */
@@ -82,6 +107,7 @@ export type RelayConfigInput = z.input<typeof ConfigSchema>;
 export type RelayConfig = z.output<typeof ConfigSchema>;
 export type Destination = RelayConfig['destinations'][number];
 export type Secret = z.output<typeof secret>;
+export type S3FilesConfig = Extract<RelayConfig['files'], { type: 's3' }>;
 
 export class ConfigError extends Error {}
 
@@ -99,6 +125,16 @@ export function parseConfig(input: unknown, { base = process.cwd(), env = proces
   if (env.HOST) withEnv.host = env.HOST;
   if (env.PORT) withEnv.port = Number(env.PORT);
   if (env.DATABASE_URL) withEnv.database = env.DATABASE_URL;
+  if (env.RELAY_S3_BUCKET && !withEnv.files) {
+    withEnv.files = {
+      type: 's3',
+      bucket: env.RELAY_S3_BUCKET,
+      ...(env.RELAY_S3_PREFIX ? { prefix: env.RELAY_S3_PREFIX } : {}),
+      ...(env.AWS_REGION ? { region: env.AWS_REGION } : {}),
+      ...(env.RELAY_S3_ENDPOINT ? { endpoint: env.RELAY_S3_ENDPOINT, forcePathStyle: true } : {}),
+      ...(env.AWS_SESSION_TOKEN ? { sessionToken: { env: 'AWS_SESSION_TOKEN' } } : {}),
+    };
+  }
   if (env.RELAY_ADMIN_TOKEN && !withEnv.adminToken) withEnv.adminToken = { env: 'RELAY_ADMIN_TOKEN' };
   const result = ConfigSchema.safeParse(withEnv);
   if (!result.success) {
@@ -118,6 +154,17 @@ export function parseConfig(input: unknown, { base = process.cwd(), env = proces
         resolveSecret(value, env);
       } catch (error) {
         problems.push(`  destinations[${i}].${key}: ${(error as Error).message}`);
+      }
+    }
+  }
+  if (config.files.type === 's3') {
+    for (const key of ['accessKeyId', 'secretAccessKey', 'sessionToken'] as const) {
+      const value = config.files[key];
+      if (value === undefined) continue;
+      try {
+        resolveSecret(value, env);
+      } catch (error) {
+        problems.push(`  files.${key}: ${(error as Error).message}`);
       }
     }
   }

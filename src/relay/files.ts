@@ -14,6 +14,11 @@ export interface FileStore {
   blob(key: string, type?: string): Promise<Blob>;
   /** Deletes every file of an application. */
   removeApplication(applicationId: string): Promise<void>;
+  /** Frees what `blob` took for one use (a local copy of a remote object); stores that read in place have none. */
+  release?(blob: Blob): Promise<void>;
+  /** Deletes local copies older than this (a download from the admin view whose end was not seen). */
+  sweepCopies?(olderThanMs?: number): Promise<void>;
+  close?(): void;
 }
 
 async function fsyncDir(dir: string) {

@@ -11,6 +11,7 @@ export { startRelay } from './server.js';
 export { ConfigError, ConfigSchema, loadConfigFile, parseConfig, type Destination, type RelayConfig, type RelayConfigInput } from './config.js';
 export { createLogger, type Logger } from './log.js';
 export { diskFiles, type FileStore } from './files.js';
+export { s3Files } from './files-s3.js';
 export { signature as webhookSignature } from './forwarders/webhook.js';
 export type { Application, Answer, StoredFile, OutboxEntry } from './types.js';
 export type { Store } from './store/store.js';

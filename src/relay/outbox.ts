@@ -13,7 +13,7 @@ import { DEFAULT_RATE, FORWARDERS } from './forwarders/index.js';
 import { DeliveryError, type Forwarder } from './forwarders/forwarder.js';
 import type { Logger } from './log.js';
 import type { Outcome, Store } from './store/store.js';
-import type { OutboxEntry } from './types.js';
+import type { OutboxEntry, StoredFile } from './types.js';
 
 /** The delay before try number `attempts + 1`: exponential, capped, with full jitter (half to all of it). */
 export function backoff(attempts: number, baseMs: number, maxMs: number, random = Math.random): number {
@@ -62,8 +62,18 @@ export function createOutboxWorker({ config, store, files, log }: { config: Rela
     if (!app) return finish({ state: 'failed', error: 'the application is gone (retention)', counted: true });
     await limiter.take(dest.name, dest.rateLimit?.perSecond ?? DEFAULT_RATE[dest.type]);
     const forward = FORWARDERS[dest.type] as Forwarder<Destination>;
+    const opened: Blob[] = [];
+    const file = async (f: StoredFile) => {
+      const blob = await files.blob(f.key, f.type);
+      opened.push(blob);
+      return blob;
+    };
     try {
-      await forward({ app, dest, deliveryId: entry.id, file: (f) => files.blob(f.key, f.type), timeoutMs: dest.timeoutMs ?? o.timeoutMs, log });
+      try {
+        await forward({ app, dest, deliveryId: entry.id, file, timeoutMs: dest.timeoutMs ?? o.timeoutMs, log });
+      } finally {
+        if (files.release) await Promise.all(opened.map((blob) => files.release!(blob).catch(() => {})));
+      }
       await finish({ state: 'delivered', counted: true });
       log('info', 'application forwarded', { application: app.id, destination: dest.name, attempts: entry.attempts + 1 });
     } catch (error) {

@@ -154,7 +154,15 @@ export function createReceiver({ config, store, files, postings, log, onStored }
     if (errors.length) return { status: 422, body: { message: 'Some fields need attention.', errors } };
 
     const id = randomUUID();
-    const app = await build(parts, posting, id, followUpOf);
+    let app: Application;
+    try {
+      app = await build(parts, posting, id, followUpOf);
+    } catch (error) {
+      // The file store failed (object storage down): nothing is acknowledged; the candidate's retry stores it all.
+      log('error', 'files could not be stored: not acknowledged', { id, error: (error as Error).message });
+      await files.removeApplication(id).catch(() => {});
+      return { status: 503, body: { message: 'The application could not be stored just now. Please try again.', errors: [] }, headers: { 'Retry-After': '2' } };
+    }
     const body = { id, message: `Thank you, ${app.name}! We received your application.`, ...(followUpOf ? { followUpOf } : {}) };
     const result = await store.insertApplication(app, { hash: keyHash, fingerprint, fields, status: 201, body }, destinationsFor(config, postingId));
     if (!result.stored) {

@@ -60,7 +60,11 @@ export async function createRelay(input: RelayConfig | RelayConfigInput, options
   const postings = feedPostings(config.feeds);
   await postings.load();
   const store = await openStore(config);
-  const files = options.files ?? diskFiles(path.join(config.dataDir, 'files'));
+  const files =
+    options.files ??
+    (config.files.type === 's3'
+      ? await (await import('./files-s3.js')).s3Files(config.files, { tmpDir: path.join(config.dataDir, 'tmp') })
+      : diskFiles(path.join(config.dataDir, 'files')));
   const worker = createOutboxWorker({ config, store, files, log });
   const receiver = createReceiver({ config, store, files, postings, log, onStored: () => worker.kick() });
   const adminToken = config.adminToken ? resolveSecret(config.adminToken) : undefined;
@@ -109,6 +113,7 @@ export async function createRelay(input: RelayConfig | RelayConfigInput, options
         if (res.destroyed || req.socket.destroyed) return;
         if ('stream' in answer) {
           res.writeHead(answer.status, { 'Cache-Control': 'no-store', ...answer.headers });
+          res.once('close', () => void files.release?.(answer.stream).catch(() => {}));
           Readable.fromWeb(answer.stream.stream() as import('node:stream/web').ReadableStream).pipe(res);
           return;
         }
@@ -155,7 +160,10 @@ export async function createRelay(input: RelayConfig | RelayConfigInput, options
     return ids.length;
   }
 
-  const retention = setInterval(() => sweep().catch((error) => log('error', 'retention sweep failed', { error })), 3_600_000);
+  const retention = setInterval(() => {
+    sweep().catch((error) => log('error', 'retention sweep failed', { error }));
+    files.sweepCopies?.().catch(() => {});
+  }, 3_600_000);
   retention.unref();
   if (options.forward !== false) worker.start();
 
@@ -170,6 +178,7 @@ export async function createRelay(input: RelayConfig | RelayConfigInput, options
       clearInterval(retention);
       await worker.stop();
       await store.close();
+      files.close?.();
     },
   };
 }
