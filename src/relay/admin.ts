@@ -4,6 +4,7 @@
  *   GET  /admin/api/applications?limit=&offset=  the same as JSON
  *   GET  /admin/applications/ID/files/FIELD      one file, as a download
  *   POST /admin/outbox/ID/retry                  "retry now" (a form button on the page)
+ *   POST /admin/outbox/ID/delivered              "mark delivered": an operator found a parked (review) or failed entry in the ATS
  * A POST must come from the admin page itself (its Origin, when sent, is the relay's), so another site cannot make a
  * logged-in browser press the button.
  */
@@ -34,12 +35,12 @@ export async function handleAdmin(req: AdminRequest, { store, files, token }: { 
   if (!token) return { status: 404, body: { message: 'The admin view is off (no adminToken configured).' } };
   if (!authorized(req.headers, token)) return { status: 401, body: { message: 'The admin view needs the token.' }, headers: { 'WWW-Authenticate': 'Basic realm="careers-widgets relay", charset="UTF-8"' } };
   const parts = req.url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
-  if (req.method === 'POST' && parts[1] === 'outbox' && parts[3] === 'retry' && parts.length === 4) {
+  if (req.method === 'POST' && parts[1] === 'outbox' && (parts[3] === 'retry' || parts[3] === 'delivered') && parts.length === 4) {
     const origin = req.headers.origin;
     if (origin && new URL(origin).host !== req.headers.host) return { status: 403, body: { message: 'Cross-site request refused.' } };
-    const done = await store.retryNow(parts[2]);
+    const done = parts[3] === 'retry' ? await store.retryNow(parts[2]) : await store.markDelivered(parts[2]);
     if ((req.headers.accept ?? '').includes('text/html')) return { status: 303, body: '', headers: { Location: '/admin' } };
-    return { status: done ? 200 : 404, body: { retried: done } };
+    return { status: done ? 200 : 404, body: parts[3] === 'retry' ? { retried: done } : { delivered: done } };
   }
   if (req.method !== 'GET') return { status: 405, body: { message: 'Not allowed.' } };
   if (parts[1] === 'applications' && parts[3] === 'files' && parts.length === 5) {
@@ -63,9 +64,9 @@ export async function handleAdmin(req: AdminRequest, { store, files, token }: { 
       const states = outbox
         .map(
           (e) =>
-            `<li><b>${escape(e.destination)}</b>: ${escape(e.state)} after ${e.attempts} attempt(s)${e.lastError ? ` — <small>${escape(e.lastError)}</small>` : ''}${
+            `<li><b>${escape(e.destination)}</b>: ${e.state === 'review' ? '<mark>needs review</mark>' : escape(e.state)} after ${e.attempts} attempt(s)${e.lastError ? ` — <small>${escape(e.lastError)}</small>` : ''}${
               e.state !== 'delivered' ? ` <form method="post" action="/admin/outbox/${escape(e.id)}/retry"><button>Retry now</button></form>` : ''
-            }</li>`,
+            }${e.state === 'review' || e.state === 'failed' ? ` <form method="post" action="/admin/outbox/${escape(e.id)}/delivered"><button>Mark delivered</button></form>` : ''}</li>`,
         )
         .join('');
       const fileLinks = a.files.map((f) => `<a href="/admin/applications/${escape(a.id)}/files/${encodeURIComponent(f.field)}">${escape(f.name)}</a>`).join(', ');

@@ -25,8 +25,12 @@ const common = { name: z.string().regex(/^[\w.-]{1,64}$/, 'letters, digits, ".",
 export const DestinationSchema = z.discriminatedUnion('type', [
   z.object({ ...common, type: z.literal('email'), smtp: secret, from: z.string().min(3), to: z.union([z.string().min(3), z.array(z.string().min(3)).min(1)]) }),
   z.object({ ...common, type: z.literal('webhook'), url, secret }),
-  z.object({ ...common, type: z.literal('greenhouse'), board: z.string().min(1), apiKey: secret, jobIds, questions, baseUrl: url.default('https://boards-api.greenhouse.io') }),
-  z.object({ ...common, type: z.literal('lever'), site: z.string().min(1), apiKey: secret, jobIds, baseUrl: url.default('https://api.lever.co') }),
+  z.object({ ...common, type: z.literal('greenhouse'), board: z.string().min(1), apiKey: secret, jobIds, questions, baseUrl: url.default('https://boards-api.greenhouse.io'),
+    /** A Harvest API key (candidates: read): after an interrupted try, the relay asks Greenhouse before sending again. */
+    harvestApiKey: secret.optional(), harvestUrl: url.default('https://harvest.greenhouse.io') }),
+  z.object({ ...common, type: z.literal('lever'), site: z.string().min(1), apiKey: secret, jobIds, baseUrl: url.default('https://api.lever.co'),
+    /** A Lever API key (opportunities: read): after an interrupted try, the relay asks Lever before sending again. */
+    lookupApiKey: secret.optional() }),
   z.object({ ...common, type: z.literal('ashby'), apiKey: secret, jobIds, questions, baseUrl: url.default('https://api.ashbyhq.com') }),
   z.object({ ...common, type: z.literal('recruitee'), company: z.string().min(1), jobIds, questions, baseUrl: url.optional() }),
   z.object({ ...common, type: z.literal('smartrecruiters'), apiKey: secret, jobIds, questions, baseUrl: url.default('https://api.smartrecruiters.com') }),
@@ -147,7 +151,7 @@ export function parseConfig(input: unknown, { base = process.cwd(), env = proces
   for (const [i, d] of config.destinations.entries()) {
     if (names.has(d.name)) problems.push(`  destinations[${i}].name: "${d.name}" is used twice`);
     names.add(d.name);
-    for (const key of ['smtp', 'secret', 'apiKey', 'token'] as const) {
+    for (const key of ['smtp', 'secret', 'apiKey', 'token', 'harvestApiKey', 'lookupApiKey'] as const) {
       const value = (d as Record<string, unknown>)[key] as Secret | undefined;
       if (value === undefined) continue;
       try {

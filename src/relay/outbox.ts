@@ -4,13 +4,19 @@
  * Failures are retried with exponential backoff and full jitter, never sooner than a Retry-After; a 429 pauses the
  * whole destination and does not count as a failed attempt; permanent refusals (401, 403, 404, 422, …) are marked
  * failed at once, for an operator to fix and "retry now" from the admin view.
+ *
+ * No duplicate after a crash, as far as each vendor allows: before a request goes out the entry is marked "sending"
+ * (a fresh attempt id, committed), and the mark is cleared with the outcome. An entry claimed with the mark still set
+ * may have been sent (the relay died between the request and its commit, or its lease lapsed): per ON_UNCERTAIN the
+ * webhook and e-mail are sent again under the same Idempotency-Key / Message-ID, Greenhouse, Lever and Workable are
+ * asked first (when their lookup credentials are configured), and the others are parked in `review` for an operator.
  */
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Destination, RelayConfig } from './config.js';
 import type { FileStore } from './files.js';
-import { DEFAULT_RATE, FORWARDERS } from './forwarders/index.js';
-import { DeliveryError, type Forwarder } from './forwarders/forwarder.js';
+import { DEFAULT_RATE, FORWARDERS, LOOKUPS, ON_UNCERTAIN } from './forwarders/index.js';
+import { DeliveryError, type ForwardContext, type Forwarder, type Lookup } from './forwarders/forwarder.js';
 import type { Logger } from './log.js';
 import type { Outcome, Store } from './store/store.js';
 import type { OutboxEntry, StoredFile } from './types.js';
@@ -33,6 +39,13 @@ class Limiter {
   pause(name: string, until: number) {
     this.next.set(name, Math.max(this.next.get(name) ?? 0, until));
   }
+}
+
+/** Whether a destination's lookup has what it needs (its own credentials where the vendor wants another key). */
+export function lookupConfigured(dest: Destination): boolean {
+  if (dest.type === 'greenhouse') return Boolean(dest.harvestApiKey);
+  if (dest.type === 'lever') return Boolean(dest.lookupApiKey);
+  return Boolean(LOOKUPS[dest.type]);
 }
 
 export interface OutboxWorker {
@@ -62,15 +75,53 @@ export function createOutboxWorker({ config, store, files, log }: { config: Rela
     if (!app) return finish({ state: 'failed', error: 'the application is gone (retention)', counted: true });
     await limiter.take(dest.name, dest.rateLimit?.perSecond ?? DEFAULT_RATE[dest.type]);
     const forward = FORWARDERS[dest.type] as Forwarder<Destination>;
+    const lookup = LOOKUPS[dest.type] as Lookup<Destination> | undefined;
+    const canLookUp = ON_UNCERTAIN[dest.type] === 'lookup' && lookupConfigured(dest);
     const opened: Blob[] = [];
     const file = async (f: StoredFile) => {
       const blob = await files.blob(f.key, f.type);
       opened.push(blob);
       return blob;
     };
+    const ctx: ForwardContext<Destination> = { app, dest, deliveryId: entry.id, file, timeoutMs: dest.timeoutMs ?? o.timeoutMs, log };
+    if (entry.attemptId) {
+      // An earlier try was marked "sending" and its outcome never recorded: it may have reached the destination.
+      const policy = ON_UNCERTAIN[dest.type];
+      if (policy === 'lookup' && canLookUp && lookup) {
+        let found: boolean | undefined;
+        try {
+          found = await lookup(ctx);
+        } catch (error) {
+          const e = error instanceof DeliveryError ? error : new DeliveryError((error as Error).message);
+          if (e.options.permanent) {
+            log('error', 'interrupted delivery: the destination could not be asked: parked for review', { application: app.id, destination: dest.name, error: e.message });
+            return finish({ state: 'review', error: `An earlier try may have reached ${dest.name}, and asking it failed (${e.message}): check for ${app.email}, then "retry now" or "mark delivered".`, status: e.options.status, counted: false, uncertain: true });
+          }
+          const delay = Math.max(e.options.retryAfterMs ?? 0, backoff(entry.attempts, o.baseDelayMs, o.maxDelayMs));
+          return finish({ state: 'pending', nextAt: Date.now() + delay, error: `lookup: ${e.message}`, status: e.options.status, counted: !e.options.throttled, uncertain: true });
+        }
+        if (found) {
+          log('info', 'interrupted delivery found at the destination: not sent again', { application: app.id, destination: dest.name });
+          return finish({ state: 'delivered', counted: false, error: 'found at the destination after an interrupted try (not sent again)' });
+        }
+        log('info', 'interrupted delivery not found at the destination: sending', { application: app.id, destination: dest.name });
+      } else if (policy !== 'resend') {
+        log('warn', 'interrupted delivery parked for review (the destination can neither dedupe nor be asked)', { application: app.id, destination: dest.name });
+        return finish({
+          state: 'review',
+          error: `An earlier try may have reached ${dest.name} (the relay stopped before recording its answer), and ${dest.type} can neither dedupe nor be asked here: check for ${app.email}, then "retry now" or "mark delivered".`,
+          counted: false,
+          uncertain: true,
+        });
+      }
+    }
+    if (!(await store.markSending(entry.id, owner, randomUUID()))) {
+      log('warn', 'outbox lease lost before sending', { entry: entry.id, destination: entry.destination });
+      return;
+    }
     try {
       try {
-        await forward({ app, dest, deliveryId: entry.id, file, timeoutMs: dest.timeoutMs ?? o.timeoutMs, log });
+        await forward(ctx);
       } finally {
         if (files.release) await Promise.all(opened.map((blob) => files.release!(blob).catch(() => {})));
       }
@@ -90,7 +141,8 @@ export function createOutboxWorker({ config, store, files, log }: { config: Rela
       const delay = Math.max(retryAfterMs ?? 0, backoff(entry.attempts, o.baseDelayMs, o.maxDelayMs));
       if (throttled) limiter.pause(dest.name, Date.now() + (retryAfterMs ?? delay));
       log('warn', throttled ? 'destination throttled: queued' : 'forwarding failed: will retry', { application: app.id, destination: dest.name, status, error: e.message, retryInMs: delay });
-      return finish({ state: 'pending', nextAt: Date.now() + delay, error: e.message, status, counted: !throttled });
+      // No answer (a time-out, a dropped connection): it may have arrived; where the vendor can be asked, ask before resending.
+      return finish({ state: 'pending', nextAt: Date.now() + delay, error: e.message, status, counted: !throttled, uncertain: status === undefined && canLookUp });
     }
   }
 

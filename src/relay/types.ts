@@ -53,7 +53,12 @@ export interface KeptAnswer {
   receivedAt: string;
 }
 
-export type OutboxState = 'pending' | 'delivered' | 'failed';
+/**
+ * `review`: a try may have reached a destination that can neither dedupe nor be asked (the relay stopped between
+ * sending and recording the answer): parked for an operator, who checks the ATS and presses "retry now" or "mark
+ * delivered", instead of being sent blindly a second time.
+ */
+export type OutboxState = 'pending' | 'delivered' | 'failed' | 'review';
 
 export interface OutboxEntry {
   id: string;
@@ -68,4 +73,6 @@ export interface OutboxEntry {
   deliveredAt?: string | null;
   leaseOwner?: string | null;
   leaseUntil?: number | null;
+  /** Set ("sending") before a request goes out, cleared when its outcome is recorded: set at claim time = may have been sent. */
+  attemptId?: string | null;
 }

@@ -130,6 +130,14 @@ const VENDORS = {
       if (body.sourced !== false || !body.candidate?.email || !(body.candidate.name || body.candidate.firstname)) return invalid('candidate');
     },
     email: (r) => r.body.candidate.email,
+    // GET /spi/v3/candidates?email=&shortcode= (asked after a time-out, before sending again)
+    lookup(req, fake) {
+      const u = new URL(req.url, 'http://x');
+      if (u.pathname !== '/spi/v3/candidates') return undefined;
+      if (req.headers.authorization !== 'Bearer wk-token') return unauthorized;
+      const candidates = fake.received.filter((r) => r.body.candidate.email === u.searchParams.get('email') && r.url === `/spi/v3/jobs/${u.searchParams.get('shortcode')}/candidates`).map((r) => ({ email: r.body.candidate.email, created_at: r.at }));
+      return { status: 200, json: { candidates } };
+    },
     file: (r, f) => Buffer.from((f === 'resume' ? r.body.candidate.resume : r.body.candidate.answers.find((a) => a.question_key === 'qk3').file).data, 'base64'),
     check(r) {
       assert.equal(r.body.candidate.answers.find((a) => a.question_key === 'qk2').checked, true);
@@ -141,7 +149,7 @@ let dir, relay, url;
 const fakes = {};
 before(async () => {
   dir = await tempDir('destinations');
-  for (const [name, v] of Object.entries(VENDORS)) fakes[name] = await fakeVendor({ match: v.match, accept: v.accept, success: v.success });
+  for (const [name, v] of Object.entries(VENDORS)) fakes[name] = await fakeVendor({ match: v.match, accept: v.accept, success: v.success, lookup: v.lookup });
   relay = await startRelay({
     port: 0,
     dataDir: path.join(dir, 'data'),
@@ -176,6 +184,7 @@ test('every destination gets the application exactly once, with every file byte,
     }
     v.check(got[0], app);
   }
+  assert.ok(fakes.workable.lookups >= 1, 'Workable was asked before the try after the time-out (it had not arrived: sent)');
   const entries = await entriesOf(email);
   for (const e of entries) assert.equal(e.attempts, 4, `${e.destination}: the 429 is not counted as a failed attempt`);
 });

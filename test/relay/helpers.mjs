@@ -158,12 +158,19 @@ export function readBody(req) {
 /**
  * A fake vendor: `match(req)` tells whether a request is an apply call and returns its route data; `accept(req, body)`
  * checks auth and format and returns { status, json } or undefined for success; `faults` is a list consumed in order,
- * each 401 | 422 | 429 | 500 | 'timeout' | 'reset' — for the next apply request whatever it is.
- * Every apply request that succeeded is recorded in `received` (a candidate twice is a duplicate).
+ * each 401 | 422 | 429 | 500 | 'timeout' | 'reset' | 'hang' — for the next apply request whatever it is ('hang':
+ * the vendor accepts and records the application, and its answer never comes: the relay's "may have been sent").
+ * Every apply request that succeeded is recorded in `received` (a candidate twice is a duplicate); `lookup(req,
+ * fake)`, when given, answers the vendor's candidate lookup (GET) from what was received, and counts `lookups`.
  */
-export async function fakeVendor({ match, accept, success = () => ({ status: 201, json: { ok: true } }), faults = [] }) {
-  const fake = { received: [], attempts: 0, faults: [...faults], log: [] };
+export async function fakeVendor({ match, accept, success = () => ({ status: 201, json: { ok: true } }), faults = [], lookup }) {
+  const fake = { received: [], attempts: 0, faults: [...faults], log: [], lookups: 0 };
   const server = createServer(async (req, res) => {
+    const found = req.method === 'GET' && lookup?.(req, fake);
+    if (found) {
+      fake.lookups++;
+      return res.writeHead(found.status, { 'Content-Type': 'application/json' }).end(JSON.stringify(found.json));
+    }
     const route = match(req);
     if (!route) return res.writeHead(404).end();
     fake.attempts++;
@@ -172,11 +179,15 @@ export async function fakeVendor({ match, accept, success = () => ({ status: 201
     fake.log.push({ fault, url: req.url });
     if (fault === 'timeout') return; // never answered: the relay's time-out fires (the socket closes on server close)
     if (fault === 'reset') return req.socket.destroy();
+    if (fault === 'hang') {
+      if (!accept(req, body, route)) fake.received.push({ route, headers: req.headers, body, url: req.url, at: new Date().toISOString() });
+      return;
+    }
     if (fault === 429) return res.writeHead(429, { 'Retry-After': '1', 'Content-Type': 'application/json' }).end('{"message":"slow down"}');
     if (typeof fault === 'number') return res.writeHead(fault, { 'Content-Type': 'application/json' }).end(`{"error":"fault ${fault}"}`);
     const refusal = accept(req, body, route);
     if (refusal) return res.writeHead(refusal.status, { 'Content-Type': 'application/json' }).end(JSON.stringify(refusal.json));
-    fake.received.push({ route, headers: req.headers, body, url: req.url });
+    fake.received.push({ route, headers: req.headers, body, url: req.url, at: new Date().toISOString() });
     const { status, json } = success(req, body, route);
     res.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(json));
   });

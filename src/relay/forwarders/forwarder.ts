@@ -18,6 +18,22 @@ export interface ForwardContext<D extends Destination = Destination> {
 
 export type Forwarder<D extends Destination = Destination> = (ctx: ForwardContext<D>) => Promise<void>;
 
+/**
+ * Asks the destination whether this application already arrived, after a try whose outcome is unknown (the relay
+ * stopped mid-request, or the request timed out): true (it did: recorded as delivered, not sent again), false (it did
+ * not: sent), or undefined when it cannot be asked (no lookup credentials configured).
+ */
+export type Lookup<D extends Destination = Destination> = (ctx: ForwardContext<D>) => Promise<boolean | undefined>;
+
+/** Clock skew allowed between the vendor and the relay when comparing "applied at" with "received at". */
+export const SKEW_MS = 5 * 60_000;
+
+/** A GET that returns parsed JSON or throws a (retryable unless 4xx) DeliveryError. */
+export async function lookupJson(url: string, headers: Record<string, string>, timeoutMs: number): Promise<unknown> {
+  const response = await send(url, { method: 'GET', headers: { Accept: 'application/json', ...headers } }, timeoutMs);
+  return response.json();
+}
+
 export class DeliveryError extends Error {
   constructor(
     message: string,

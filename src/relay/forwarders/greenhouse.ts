@@ -8,7 +8,7 @@
  */
 import type { Destination } from '../config.js';
 import { resolveSecret } from '../config.js';
-import { basic, coverLetterWith, jobIdOf, questionIdOf, send, splitName, type Forwarder } from './forwarder.js';
+import { basic, coverLetterWith, jobIdOf, lookupJson, questionIdOf, send, SKEW_MS, splitName, type Forwarder, type Lookup } from './forwarder.js';
 
 type GreenhouseDestination = Extract<Destination, { type: 'greenhouse' }>;
 
@@ -39,4 +39,20 @@ export const forwardGreenhouse: Forwarder<GreenhouseDestination> = async ({ app,
   if (app.consent) form.append('data_compliance[gdpr_consent_given]', 'true');
   const url = `${dest.baseUrl.replace(/\/$/, '')}/v1/boards/${encodeURIComponent(dest.board)}/jobs/${encodeURIComponent(jobIdOf(dest, app.postingId))}`;
   await send(url, { method: 'POST', headers: { Authorization: basic(resolveSecret(dest.apiKey)) }, body: form }, timeoutMs);
+};
+
+/**
+ * Harvest API: GET {harvestUrl}/v1/candidates?email=…, Basic auth with the Harvest key; a candidate's applications
+ * list their jobs. Found when one of them is for this job and was made since the application arrived here.
+ */
+export const lookupGreenhouse: Lookup<GreenhouseDestination> = async ({ app, dest, timeoutMs }) => {
+  if (!dest.harvestApiKey) return undefined;
+  const url = new URL(`${dest.harvestUrl.replace(/\/$/, '')}/v1/candidates`);
+  url.searchParams.set('email', app.email);
+  const candidates = (await lookupJson(url.href, { Authorization: basic(resolveSecret(dest.harvestApiKey)) }, timeoutMs)) as { applications?: { applied_at?: string; jobs?: { id: number | string }[] }[] }[];
+  const job = jobIdOf(dest, app.postingId);
+  const since = Date.parse(app.receivedAt) - SKEW_MS;
+  return (Array.isArray(candidates) ? candidates : []).some((c) =>
+    (c.applications ?? []).some((a) => (a.jobs ?? []).some((j) => String(j.id) === job) && (!a.applied_at || Date.parse(a.applied_at) >= since)),
+  );
 };

@@ -2,13 +2,13 @@
 import type { Destination } from '../config.js';
 import { forwardAshby } from './ashby.js';
 import { forwardEmail } from './email.js';
-import type { Forwarder } from './forwarder.js';
-import { forwardGreenhouse } from './greenhouse.js';
-import { forwardLever } from './lever.js';
+import type { Forwarder, Lookup } from './forwarder.js';
+import { forwardGreenhouse, lookupGreenhouse } from './greenhouse.js';
+import { forwardLever, lookupLever } from './lever.js';
 import { forwardRecruitee } from './recruitee.js';
 import { forwardSmartRecruiters } from './smartrecruiters.js';
 import { forwardWebhook } from './webhook.js';
-import { forwardWorkable } from './workable.js';
+import { forwardWorkable, lookupWorkable } from './workable.js';
 
 export const FORWARDERS: { [T in Destination['type']]: Forwarder<Extract<Destination, { type: T }>> } = {
   email: forwardEmail,
@@ -19,6 +19,30 @@ export const FORWARDERS: { [T in Destination['type']]: Forwarder<Extract<Destina
   recruitee: forwardRecruitee,
   smartrecruiters: forwardSmartRecruiters,
   workable: forwardWorkable,
+};
+
+/**
+ * After a try whose outcome is unknown (the relay stopped between sending and recording the answer, or a time-out):
+ * - `resend`: sent again under the same key, the receiver dedupes (webhook: Idempotency-Key = the delivery id;
+ *   e-mail: the same Message-ID, which mail systems fold — a mailbox may still show two copies);
+ * - `lookup`: the vendor is asked first (when its lookup credentials are configured), sent only if it is not there;
+ * - `review`: parked for an operator (admin view: "retry now" or "mark delivered"), never sent blindly again.
+ */
+export const ON_UNCERTAIN: { [T in Destination['type']]: 'resend' | 'lookup' | 'review' } = {
+  email: 'resend',
+  webhook: 'resend',
+  greenhouse: 'lookup',
+  lever: 'lookup',
+  workable: 'lookup',
+  ashby: 'review',
+  recruitee: 'review',
+  smartrecruiters: 'review',
+};
+
+export const LOOKUPS: { [T in Destination['type']]?: Lookup<Extract<Destination, { type: T }>> } = {
+  greenhouse: lookupGreenhouse,
+  lever: lookupLever,
+  workable: lookupWorkable,
 };
 
 /** Lever documents 2 application POSTs per second; the others publish no apply limit (429s are honoured anyway). */

@@ -6,7 +6,7 @@
  */
 import type { Destination } from '../config.js';
 import { resolveSecret } from '../config.js';
-import { coverLetterWith, jobIdOf, send, type Forwarder } from './forwarder.js';
+import { basic, coverLetterWith, jobIdOf, lookupJson, send, SKEW_MS, type Forwarder, type Lookup } from './forwarder.js';
 
 type LeverDestination = Extract<Destination, { type: 'lever' }>;
 
@@ -25,4 +25,18 @@ export const forwardLever: Forwarder<LeverDestination> = async ({ app, dest, fil
   const url = new URL(`${dest.baseUrl.replace(/\/$/, '')}/v0/postings/${encodeURIComponent(dest.site)}/${encodeURIComponent(jobIdOf(dest, app.postingId))}/apply`);
   url.searchParams.set('key', resolveSecret(dest.apiKey));
   await send(url.href, { method: 'POST', body: form }, timeoutMs);
+};
+
+/**
+ * Lever API: GET {baseUrl}/v1/opportunities?email=…&posting_id=…, Basic auth with a Lever API key (not the postings
+ * key). Found when an opportunity for this posting was created since the application arrived here.
+ */
+export const lookupLever: Lookup<LeverDestination> = async ({ app, dest, timeoutMs }) => {
+  if (!dest.lookupApiKey) return undefined;
+  const url = new URL(`${dest.baseUrl.replace(/\/$/, '')}/v1/opportunities`);
+  url.searchParams.set('email', app.email);
+  url.searchParams.set('posting_id', jobIdOf(dest, app.postingId));
+  const answer = (await lookupJson(url.href, { Authorization: basic(resolveSecret(dest.lookupApiKey)) }, timeoutMs)) as { data?: { createdAt?: number }[] };
+  const since = Date.parse(app.receivedAt) - SKEW_MS;
+  return (answer.data ?? []).some((o) => (o.createdAt ?? 0) >= since);
 };

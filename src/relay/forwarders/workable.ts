@@ -8,7 +8,7 @@
  */
 import type { Destination } from '../config.js';
 import { resolveSecret } from '../config.js';
-import { coverLetterWith, jobIdOf, questionIdOf, send, splitName, type Forwarder, answerText } from './forwarder.js';
+import { coverLetterWith, jobIdOf, lookupJson, questionIdOf, send, SKEW_MS, splitName, type Forwarder, type Lookup, answerText } from './forwarder.js';
 
 type WorkableDestination = Extract<Destination, { type: 'workable' }>;
 
@@ -47,4 +47,18 @@ export const forwardWorkable: Forwarder<WorkableDestination> = async ({ app, des
     { method: 'POST', headers: { Authorization: `Bearer ${resolveSecret(dest.token)}`, 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify({ sourced: false, candidate }) },
     timeoutMs,
   );
+};
+
+/**
+ * Workable: GET {base}/spi/v3/candidates?email=…&shortcode=… with the same token (its r_candidates scope). Found when
+ * a candidate for this job was created since the application arrived here.
+ */
+export const lookupWorkable: Lookup<WorkableDestination> = async ({ app, dest, timeoutMs }) => {
+  const base = (dest.baseUrl ?? `https://${dest.subdomain}.workable.com`).replace(/\/$/, '');
+  const url = new URL(`${base}/spi/v3/candidates`);
+  url.searchParams.set('email', app.email);
+  url.searchParams.set('shortcode', jobIdOf(dest, app.postingId));
+  const answer = (await lookupJson(url.href, { Authorization: `Bearer ${resolveSecret(dest.token)}` }, timeoutMs)) as { candidates?: { created_at?: string }[] };
+  const since = Date.parse(app.receivedAt) - SKEW_MS;
+  return (answer.candidates ?? []).some((c) => !c.created_at || Date.parse(c.created_at) >= since);
 };

@@ -5,7 +5,7 @@
  * transaction back and the kept answer is given instead.
  */
 import { randomUUID } from 'node:crypto';
-import { entryOf, keptOf, SCHEMA, type Store } from './store.js';
+import { ADDED_COLUMNS, entryOf, keptOf, SCHEMA, type Store } from './store.js';
 
 export async function openPostgres(url: string): Promise<Store> {
   let pg: { Pool: typeof import('pg').Pool };
@@ -20,6 +20,7 @@ export async function openPostgres(url: string): Promise<Store> {
   try {
     await client.query('SELECT pg_advisory_lock(727274)'); // two relays starting at once create the schema once
     for (const statement of SCHEMA) await client.query(statement);
+    for (const [table, column, type] of ADDED_COLUMNS) await client.query(`ALTER TABLE ${table} ADD COLUMN IF NOT EXISTS ${column} ${type}`);
   } finally {
     await client.query('SELECT pg_advisory_unlock(727274)').catch(() => {});
     client.release();
@@ -89,13 +90,25 @@ export async function openPostgres(url: string): Promise<Store> {
     async complete(id, owner, o) {
       const { rowCount } = await pool.query(
         `UPDATE outbox SET state = $1, next_at = $2, attempts = attempts + $3, last_error = $4, last_status = $5, delivered_at = $6,
-           lease_owner = NULL, lease_until = NULL WHERE id = $7 AND lease_owner = $8`,
-        [o.state, o.nextAt ?? Date.now(), o.counted ? 1 : 0, o.error ?? null, o.status ?? null, o.state === 'delivered' ? new Date().toISOString() : null, id, owner],
+           lease_owner = NULL, lease_until = NULL, attempt_id = CASE WHEN $9 THEN attempt_id ELSE NULL END WHERE id = $7 AND lease_owner = $8`,
+        [o.state, o.nextAt ?? Date.now(), o.counted ? 1 : 0, o.error ?? null, o.status ?? null, o.state === 'delivered' ? new Date().toISOString() : null, id, owner, Boolean(o.uncertain)],
+      );
+      return rowCount === 1;
+    },
+    async markSending(id, owner, attemptId) {
+      const { rowCount } = await pool.query('UPDATE outbox SET attempt_id = $1, attempt_at = $2 WHERE id = $3 AND lease_owner = $4', [attemptId, Date.now(), id, owner]);
+      return rowCount === 1;
+    },
+    async markDelivered(id) {
+      const { rowCount } = await pool.query(
+        `UPDATE outbox SET state = 'delivered', delivered_at = $1, last_error = 'marked delivered by an operator', lease_owner = NULL, lease_until = NULL, attempt_id = NULL
+         WHERE id = $2 AND state IN ('failed', 'review')`,
+        [new Date().toISOString(), id],
       );
       return rowCount === 1;
     },
     async retryNow(id) {
-      const { rowCount } = await pool.query(`UPDATE outbox SET state = 'pending', next_at = $1, lease_owner = NULL, lease_until = NULL WHERE id = $2 AND state <> 'delivered'`, [Date.now(), id]);
+      const { rowCount } = await pool.query(`UPDATE outbox SET state = 'pending', next_at = $1, lease_owner = NULL, lease_until = NULL, attempt_id = NULL WHERE id = $2 AND state <> 'delivered'`, [Date.now(), id]);
       return rowCount === 1;
     },
     async outboxCounts() {

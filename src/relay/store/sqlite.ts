@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Application } from '../types.js';
-import { entryOf, keptOf, SCHEMA, type Store } from './store.js';
+import { ADDED_COLUMNS, entryOf, keptOf, SCHEMA, type Store } from './store.js';
 
 type Database = import('better-sqlite3').Database;
 
@@ -25,6 +25,9 @@ export async function openSqlite(file: string): Promise<Store> {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   for (const statement of SCHEMA) db.exec(statement);
+  for (const [table, column, type] of ADDED_COLUMNS) {
+    if (!(db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).some((c) => c.name === column)) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${type}`);
+  }
 
   const q = {
     key: db.prepare('SELECT * FROM idempotency_keys WHERE key_hash = ?'),
@@ -42,9 +45,13 @@ export async function openSqlite(file: string): Promise<Store> {
     ),
     complete: db.prepare(
       `UPDATE outbox SET state = ?, next_at = ?, attempts = attempts + ?, last_error = ?, last_status = ?, delivered_at = ?,
-         lease_owner = NULL, lease_until = NULL WHERE id = ? AND lease_owner = ?`,
+         lease_owner = NULL, lease_until = NULL, attempt_id = CASE WHEN ? THEN attempt_id ELSE NULL END WHERE id = ? AND lease_owner = ?`,
     ),
-    retry: db.prepare(`UPDATE outbox SET state = 'pending', next_at = ?, lease_owner = NULL, lease_until = NULL WHERE id = ? AND state <> 'delivered'`),
+    sending: db.prepare('UPDATE outbox SET attempt_id = ?, attempt_at = ? WHERE id = ? AND lease_owner = ?'),
+    retry: db.prepare(`UPDATE outbox SET state = 'pending', next_at = ?, lease_owner = NULL, lease_until = NULL, attempt_id = NULL WHERE id = ? AND state <> 'delivered'`),
+    markDelivered: db.prepare(
+      `UPDATE outbox SET state = 'delivered', delivered_at = ?, last_error = 'marked delivered by an operator', lease_owner = NULL, lease_until = NULL, attempt_id = NULL WHERE id = ? AND state IN ('failed', 'review')`,
+    ),
     counts: db.prepare('SELECT state, COUNT(*) AS n FROM outbox GROUP BY state'),
     old: db.prepare('SELECT id FROM applications WHERE received_at < ?'),
     del: db.prepare('DELETE FROM applications WHERE id = ?'),
@@ -86,8 +93,14 @@ export async function openSqlite(file: string): Promise<Store> {
     },
     async complete(id, owner, o) {
       const delivered = o.state === 'delivered' ? new Date().toISOString() : null;
-      const info = q.complete.run(o.state, o.nextAt ?? Date.now(), o.counted ? 1 : 0, o.error ?? null, o.status ?? null, delivered, id, owner);
+      const info = q.complete.run(o.state, o.nextAt ?? Date.now(), o.counted ? 1 : 0, o.error ?? null, o.status ?? null, delivered, o.uncertain ? 1 : 0, id, owner);
       return info.changes === 1;
+    },
+    async markSending(id, owner, attemptId) {
+      return q.sending.run(attemptId, Date.now(), id, owner).changes === 1;
+    },
+    async markDelivered(id) {
+      return q.markDelivered.run(new Date().toISOString(), id).changes === 1;
     },
     async retryNow(id) {
       return q.retry.run(Date.now(), id).changes === 1;

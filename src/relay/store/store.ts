@@ -15,7 +15,9 @@ export interface NewKey {
 }
 
 export interface Outcome {
-  state: 'delivered' | 'failed' | 'pending';
+  state: 'delivered' | 'failed' | 'pending' | 'review';
+  /** Keep the "sending" mark (the try may have reached the destination: a time-out): the next try looks first. */
+  uncertain?: boolean;
   /** When pending: epoch ms of the next try. */
   nextAt?: number;
   error?: string;
@@ -35,8 +37,12 @@ export interface Store {
   claim(owner: string, limit: number, leaseMs: number): Promise<OutboxEntry[]>;
   /** Records a try's outcome, only while `owner` still holds the lease. Returns false when the lease was lost. */
   complete(id: string, owner: string, outcome: Outcome): Promise<boolean>;
-  /** Makes a failed or waiting entry due now ("retry now"). */
+  /** Marks a claimed entry "sending" with this try's id, durably, before its request goes out (only while `owner` holds the lease). */
+  markSending(id: string, owner: string, attemptId: string): Promise<boolean>;
+  /** Makes a failed, parked or waiting entry due now ("retry now": an operator's decision, so the "sending" mark is cleared). */
   retryNow(id: string): Promise<boolean>;
+  /** An operator found it in the destination: marks a failed or parked entry delivered. */
+  markDelivered(id: string): Promise<boolean>;
   outboxCounts(): Promise<Record<string, number>>;
   /** Deletes applications received before `cutoff` (ISO time), with their keys, files' rows and outbox; returns their ids. */
   deleteBefore(cutoff: string): Promise<string[]>;
@@ -57,9 +63,16 @@ export const SCHEMA = [
   `CREATE TABLE IF NOT EXISTS outbox (
      id TEXT PRIMARY KEY, application_id TEXT NOT NULL REFERENCES applications(id) ON DELETE CASCADE,
      destination TEXT NOT NULL, state TEXT NOT NULL DEFAULT 'pending', attempts INTEGER NOT NULL DEFAULT 0,
-     next_at BIGINT NOT NULL, lease_owner TEXT, lease_until BIGINT, last_error TEXT, last_status INTEGER, delivered_at TEXT)`,
+     next_at BIGINT NOT NULL, lease_owner TEXT, lease_until BIGINT, last_error TEXT, last_status INTEGER, delivered_at TEXT,
+     attempt_id TEXT, attempt_at BIGINT)`,
   `CREATE INDEX IF NOT EXISTS outbox_due ON outbox (state, next_at)`,
   `CREATE INDEX IF NOT EXISTS outbox_application ON outbox (application_id)`,
+];
+
+/** Columns added after the first release: added to an existing database at start when missing. */
+export const ADDED_COLUMNS: [table: string, column: string, type: string][] = [
+  ['outbox', 'attempt_id', 'TEXT'],
+  ['outbox', 'attempt_at', 'BIGINT'],
 ];
 
 /** Row → entry (both databases name their columns alike). */
@@ -76,6 +89,7 @@ export function entryOf(row: Record<string, unknown>): OutboxEntry {
     deliveredAt: (row.delivered_at as string | null) ?? null,
     leaseOwner: (row.lease_owner as string | null) ?? null,
     leaseUntil: row.lease_until == null ? null : Number(row.lease_until),
+    attemptId: (row.attempt_id as string | null) ?? null,
   };
 }
 
