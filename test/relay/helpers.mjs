@@ -174,7 +174,8 @@ export async function fakeVendor({ match, accept, success = () => ({ status: 201
     const route = match(req);
     if (!route) return res.writeHead(404).end();
     fake.attempts++;
-    const body = await readBody(req);
+    const body = await readBody(req).catch(() => undefined);
+    if (body === undefined) return req.socket.destroy(); // the sender went away mid-body (a killed relay)
     const fault = fake.faults.shift();
     fake.log.push({ fault, url: req.url });
     if (fault === 'timeout') return; // never answered: the relay's time-out fires (the socket closes on server close)
