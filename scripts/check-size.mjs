@@ -26,7 +26,10 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const BUDGETS = [
-  ['dist/careers-widgets.js', 34 * 1024],
+  // 36 KB, raised on purpose and not where it should stay (issue 12 aims at 20 KB): streamed reading and sliced
+  // validation and indexing (+1.6 KB, no long task) and SmartRecruiters' paging and details step in the feed
+  // controller (+0.8 KB, issue 14; it belongs in careers-widgets-ats.js). README "Speed" names the way down.
+  ['dist/careers-widgets.js', 36 * 1024],
   ['dist/careers-widgets-apply.js', 12 * 1024],
   // DOMPurify is most of it; only feeds with HTML (from an applicant tracking system) load it. Raised from 12 KB on
   // purpose: the one-pass scanner that hands DOMPurify markup without on*/style (no CSP report per handler) and the
