@@ -13,6 +13,7 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS } from './page-check.mjs';
 
 export const ENGINES = ['chromium', 'firefox', 'webkit'];
 
@@ -37,17 +38,6 @@ function find(engine, candidates) {
   process.exit(1);
 }
 
-// Flags for a headless root run on a closed network: no sandbox, no background calls home.
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 const freePort = () =>
   new Promise((resolve, reject) => {
