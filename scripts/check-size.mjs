@@ -15,7 +15,8 @@
  * one block for empty departments, an empty-feed message, candidate-facing errors, filter layout, the sticky
  * Apply bar, the dialog's focus trap) added 2 KB of templates and styles; with the work beside it, 33 KB. Issue 12
  * (no long task) raised it to 34 KB on purpose: reading the feed as it arrives (src/feed/stream.ts), validating and
- * indexing in slices that yield (src/feed/tasks.ts) and the bounded, idle-time saved copy cost 1.6 KB. The way down
+ * indexing in slices that yield (src/feed/tasks.ts) and the bounded, idle-time saved copy cost 1.6 KB; SmartRecruiters'
+ * paging and details step (issue 14) took it to 36 KB until it moved to careers-widgets-ats.js (0.75 KB). The way down
  * to the issue's 20 KB is moving zod/mini and the schema (~10 KB) into a file loaded in parallel with the feed, and
  * the search index and facets (~1.4 KB) into one loaded after the first paint. The later files borrow Lit and the
  * language registry from the first (src/shared/handover.ts).
@@ -26,18 +27,20 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const BUDGETS = [
-  // 36 KB, raised on purpose and not where it should stay (issue 12 aims at 20 KB): streamed reading and sliced
-  // validation and indexing (+1.6 KB, no long task) and SmartRecruiters' paging and details step in the feed
-  // controller (+0.8 KB, issue 14; it belongs in careers-widgets-ats.js). README "Speed" names the way down.
-  ['dist/careers-widgets.js', 36 * 1024],
+  // 34 KB (33.9 KB used), not where it should stay (issue 12 aims at 20 KB): streamed reading and sliced validation
+  // and indexing cost 1.6 KB (no long task). SmartRecruiters' paging and details step now loads with the adapters
+  // (src/feed/adapters/reader.ts), which took it back down from 36 KB. README "Speed" names the way down.
+  ['dist/careers-widgets.js', 34 * 1024],
   ['dist/careers-widgets-apply.js', 12 * 1024],
   // DOMPurify is most of it; only feeds with HTML (from an applicant tracking system) load it. Raised from 12 KB on
   // purpose: the one-pass scanner that hands DOMPurify markup without on*/style (no CSP report per handler) and the
   // mailto: address check cost 0.9 KB.
   ['dist/careers-widgets-html.js', 13 * 1024],
-  // 12 KB: Greenhouse's single-job, /departments and /offices shapes, pay periods and US state names, and Personio's
-  // XML reader (issue 14) took it from 9.6 to 11.7 KB. Loaded only for feeds with a `format`.
-  ['dist/careers-widgets-ats.js', 12 * 1024],
+  // Greenhouse's single-job, /departments and /offices shapes, pay periods and US state names, and Personio's XML
+  // reader (issue 14) took it from 9.6 to 11.9 KB. Raised from 12 to 13 KB on purpose: SmartRecruiters' paging and
+  // details step (fetching the other pages and each posting's details, 0.8 KB) moved here from the first script,
+  // which only feeds with a `format` need. Loaded only for feeds with a `format`.
+  ['dist/careers-widgets-ats.js', 13 * 1024],
   ['dist/careers-widgets-seo.js', 4 * 1024],
   ...['de', 'fr', 'es', 'ja', 'zh-CN'].map((language) => [`dist/careers-widgets-${language}.js`, 5 * 1024]),
 ];

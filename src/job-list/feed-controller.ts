@@ -1,11 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isClosed } from '../feed/dates.js';
-import { cachedFeed, loadFeed, type FeedReader } from '../feed/load.js';
+import { cachedFeed, loadFeed } from '../feed/load.js';
 import { checkBodies, parseFeed, parseFeedInSlices, type FeedWarning, type ParsedFeed } from '../feed/parse.js';
 import { loadModule } from '../shared/lazy.js';
 import { buildIndex, indexBodies, indexHeads, type SearchIndex } from '../feed/search.js';
 import { Slices, SLICE_MS } from '../feed/tasks.js';
-import type { Posting } from '../feed/schema.js';
 
 export type FeedStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -13,82 +12,8 @@ export type FeedStatus = 'idle' | 'loading' | 'ready' | 'error';
 export type FeedSource = readonly [src: string, feed: unknown, timeout: number, format: string, organization: string];
 
 type Adapters = typeof import('../feed/adapters/index.js');
-
-/** Reads an applicant tracking system's response into the feed format, keeping the adapter's warnings. */
-async function atsReader(format: string, organization: string, source: string) {
-  const adapters = await loadModule<Adapters>('adapters');
-  const [name, email] = organization.split('\n');
-  const reader = {
-    warnings: [] as FeedWarning[],
-    /** The vendor's answer last adapted: SmartRecruiters' other pages and posting details follow from it. */
-    raw: undefined as unknown,
-    adapt(data: unknown) {
-      reader.raw = data;
-      const given = { ...(name ? { name } : {}), ...(email ? { email } : {}) };
-      const { feed, warnings } = adapters.adaptFeed(data, format as Adapters['ATS_FORMATS'][number] | 'auto', { organization: given, source: source || undefined });
-      reader.warnings = warnings;
-      // An empty board may be a mistyped one: a hint for the page's developer (also in job-feed-warning).
-      for (const warning of warnings) if (warning.path === 'board') console.warn(`careers-widgets: ${warning.message}`);
-      // Most job-board APIs do not name the employer: the page's attribute does, else its host name.
-      const adapted = feed as { organization?: { name?: string } };
-      if (adapted && typeof adapted === 'object' && !adapted.organization?.name) {
-        adapted.organization = { ...adapted.organization, name: location.hostname || 'Careers' };
-      }
-      return feed;
-    },
-    read: ((text: string, contentType: string | null) => reader.adapt(adapters.parseFeedResponseText(text, contentType))) as FeedReader,
-    /**
-     * SmartRecruiters: the list's other pages (up to 1,000 postings, 4 requests at a time), adapted with the first as
-     * one feed; undefined when there are none. A board with more (or a page that fails) gets a warning.
-     */
-    async rest(signal: AbortSignal): Promise<unknown> {
-      const first = reader.raw;
-      const urls = adapters.smartRecruitersPageUrls(first, source);
-      if (!urls.length) return undefined;
-      const pages = await limited(urls, (url) => fetchJson(url, signal).catch(() => undefined));
-      const { page, warning } = adapters.smartRecruitersMergePages([first, ...pages.filter(Boolean)]);
-      const feed = reader.adapt(page);
-      if (warning) reader.warnings.push(warning);
-      return feed;
-    },
-    /** SmartRecruiters: where each posting shown without a description has its details, by id. */
-    detailUrls: () => adapters.smartRecruitersDetailUrls(reader.raw, source || undefined),
-    /** A posting's description from its details (`/postings/{id}`): summary, sections and apply link. */
-    detail(data: unknown): Pick<Posting, 'summary' | 'sections' | 'apply'> | undefined {
-      const { feed } = adapters.adaptFeed(data, 'smartrecruiters', { organization: { name: 'details' } });
-      const posting = parseFeed(feed).feed.postings[0];
-      return posting?.sections.length ? { summary: posting.summary, sections: posting.sections, apply: posting.apply } : undefined;
-    },
-  };
-  return reader;
-}
-
-type AtsReader = Awaited<ReturnType<typeof atsReader>>;
-
-/** Details fetched per address, kept for the page's life: a card opened again, or a list loaded again, asks no more. */
-const detailsFetched = new Map<string, Promise<unknown>>();
-/** Requests at a time for the pages and details of one list. */
-const CONCURRENCY = 4;
-
-async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
-  const response = await fetch(url, { signal, headers: { Accept: 'application/json' }, credentials: 'same-origin' });
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return response.json();
-}
-
-/** `work` for each item, at most CONCURRENCY at once; results in order. */
-async function limited<T, R>(items: readonly T[], work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = [];
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const at = next++;
-      results[at] = await work(items[at]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, items.length) }, worker));
-  return results;
-}
+/** Reads an applicant tracking system's response (careers-widgets-ats.js: see src/feed/adapters/reader.ts). */
+type AtsReader = ReturnType<Adapters['atsReader']>;
 
 export interface FeedCallbacks {
   /** A feed is shown: fresh, or the copy saved on this device (`fromCache`). */
@@ -131,11 +56,9 @@ export class FeedController implements ReactiveController {
   private settled = true;
   private request?: AbortController;
   private connected = true;
-  /** SmartRecruiters: the postings still without their details (id -> address), and what reads them. */
-  private pending?: { result: ParsedFeed; urls: Map<string, string>; signal: AbortSignal; ats: AtsReader };
-  private detailsRunning = 0;
+  /** SmartRecruiters: fetches the details of the postings shown, which have none (see `AtsReader.details`). */
+  private pending?: { pump(): void };
   private detailsWanted?: string;
-  private idleScheduled = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -163,7 +86,7 @@ export class FeedController implements ReactiveController {
   hostConnected() {
     this.connected = true;
     if (!this.source) this.host.requestUpdate();
-    else this.fetchDetails();
+    else this.pending?.pump();
   }
 
   /**
@@ -194,7 +117,7 @@ export class FeedController implements ReactiveController {
     }
     this.settled = false;
     try {
-      const ats = format ? await atsReader(format, organization, src) : undefined;
+      const ats = format ? (await loadModule<Adapters>('adapters')).atsReader(format, organization, src, parseFeed) : undefined;
       this.pending = undefined;
       if (request.signal.aborted) return;
       const withAdapterWarnings = <T extends ParsedFeed>(parsed: T): T => (ats ? { ...parsed, warnings: [...ats.warnings, ...parsed.warnings] } : parsed);
@@ -262,10 +185,17 @@ export class FeedController implements ReactiveController {
     // A feed whose bodies are checked is settled now: what follows (the index) needs no restart if the host moves.
     if (!result.bodiesUnchecked) this.settle();
     void this.finish(result, signal);
-    const shown = new Set(result.feed.postings.map((posting) => posting.id));
-    const urls = new Map([...(ats?.detailUrls() ?? [])].filter(([id]) => shown.has(id)));
-    this.pending = ats && urls.size ? { result, urls, signal, ats } : undefined;
-    this.fetchDetails();
+    this.pending = ats?.details(result.feed.postings, signal, {
+      connected: () => this.connected,
+      current: () => this.result === result,
+      wanted: () => this.detailsWanted,
+      changed: () => {
+        // The search index reads the new description once rebuilt (not while the first indexing is still under way).
+        if (this.settled) this.builtIndex = undefined;
+        this.host.requestUpdate();
+      },
+    });
+    this.pending?.pump();
   }
 
   /**
@@ -274,59 +204,7 @@ export class FeedController implements ReactiveController {
    */
   details(id: string) {
     this.detailsWanted = id;
-    this.fetchDetails();
-  }
-
-  /**
-   * SmartRecruiters lists carry no descriptions: each posting's details are fetched, the wanted one at once, the
-   * others when the page is idle, CONCURRENCY at a time, each address once (see `detailsFetched`). A posting whose
-   * details arrive is replaced by one with its description (its card updates; its JobPosting can now be published).
-   */
-  private fetchDetails(idle = false) {
-    const pending = this.pending;
-    if (!pending || !this.connected || pending.signal.aborted || this.result !== pending.result) return;
-    while (this.detailsRunning < CONCURRENCY && pending.urls.size) {
-      const wanted = this.detailsWanted && pending.urls.has(this.detailsWanted) ? this.detailsWanted : undefined;
-      if (!wanted && !idle) {
-        if (!this.idleScheduled) {
-          this.idleScheduled = true;
-          const whenIdle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 50));
-          whenIdle(() => {
-            this.idleScheduled = false;
-            this.fetchDetails(true);
-          });
-        }
-        return;
-      }
-      const id = wanted ?? pending.urls.keys().next().value!;
-      const url = pending.urls.get(id)!;
-      pending.urls.delete(id);
-      let request = detailsFetched.get(url);
-      if (!request) {
-        detailsFetched.set(url, (request = fetchJson(url, pending.signal)));
-        // A failed request is asked again the next time (an aborted one too).
-        request.catch(() => detailsFetched.delete(url));
-      }
-      this.detailsRunning++;
-      request
-        .then((data) => this.addDetails(pending, id, data))
-        .catch(() => {}) // left without: the card shows its summary, and no JobPosting is published for it
-        .finally(() => {
-          this.detailsRunning--;
-          this.fetchDetails();
-        });
-    }
-  }
-
-  private addDetails(pending: NonNullable<FeedController['pending']>, id: string, data: unknown) {
-    const details = pending.ats.detail(data);
-    const postings = pending.result.feed.postings;
-    const at = postings.findIndex((posting) => posting.id === id);
-    if (!details || at < 0 || this.result !== pending.result) return;
-    postings[at] = { ...postings[at], ...details, apply: details.apply ?? postings[at].apply };
-    // The search index reads the new description once rebuilt (not while the first indexing is still under way).
-    if (this.settled) this.builtIndex = undefined;
-    this.host.requestUpdate();
+    this.pending?.pump();
   }
 
   /**

@@ -28,6 +28,7 @@ export {
   detailUrls as smartRecruitersDetailUrls,
   MAX_POSTINGS,
 } from './smartrecruiters.js';
+export { atsReader, type DetailsHost } from './reader.js';
 
 export const ATS_FORMATS = ['greenhouse', 'lever', 'ashby', 'workable', 'smartrecruiters', 'recruitee', 'personio', 'jsonld'] as const;
 export type AtsFormat = (typeof ATS_FORMATS)[number];
