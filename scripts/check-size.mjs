@@ -16,7 +16,8 @@
  * Apply bar, the dialog's focus trap) added 2 KB of templates and styles; with the work beside it, 33 KB. Issue 12
  * (no long task) raised it to 34 KB on purpose: reading the feed as it arrives (src/feed/stream.ts), validating and
  * indexing in slices that yield (src/feed/tasks.ts) and the bounded, idle-time saved copy cost 1.6 KB; SmartRecruiters'
- * paging and details step (issue 14) took it to 36 KB until it moved to careers-widgets-ats.js (0.75 KB). The way down
+ * paging and details step (issue 14) took it to 36 KB until it moved to careers-widgets-ats.js (0.75 KB); a large feed
+ * given as a property painting its first page first (0.37 KB) put it at 35 KB. The way down
  * to the issue's 20 KB is moving zod/mini and the schema (~10 KB) into a file loaded in parallel with the feed, and
  * the search index and facets (~1.4 KB) into one loaded after the first paint. The later files borrow Lit and the
  * language registry from the first (src/shared/handover.ts).
@@ -27,10 +28,12 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const BUDGETS = [
-  // 34 KB (33.9 KB used), not where it should stay (issue 12 aims at 20 KB): streamed reading and sliced validation
+  // 35 KB (34.2 KB used), not where it should stay (issue 12 aims at 20 KB): streamed reading and sliced validation
   // and indexing cost 1.6 KB (no long task). SmartRecruiters' paging and details step now loads with the adapters
-  // (src/feed/adapters/reader.ts), which took it back down from 36 KB. README "Speed" names the way down.
-  ['dist/careers-widgets.js', 34 * 1024],
+  // (src/feed/adapters/reader.ts), which took it down from 36 to 34 KB (33.9 used); raised to 35 KB on purpose for a
+  // large feed given as a property painting its first page before the other postings are checked (0.37 KB: first
+  // results at 10,000 postings 5.7x -> 2.8x the baseline). README "Speed" names the way down.
+  ['dist/careers-widgets.js', 35 * 1024],
   ['dist/careers-widgets-apply.js', 12 * 1024],
   // DOMPurify is most of it; only feeds with HTML (from an applicant tracking system) load it. Raised from 12 KB on
   // purpose: the one-pass scanner that hands DOMPurify markup without on*/style (no CSP report per handler) and the

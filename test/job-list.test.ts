@@ -181,6 +181,53 @@ describe('<job-list>', () => {
     expect(part(el, 'error-reason').textContent).to.contain('version: must be 1');
   });
 
+  it('shows a large feed given as a property before all its postings are checked; a bad one past the first page is left out with a job-feed-warning', async () => {
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      const postings = Array.from({ length: 1000 }, (_, i) => makePosting({ id: `p${i}`, title: `Role ${i}` }));
+      (postings[500] as { title?: string }).title = undefined;
+      const el = document.createElement('job-list') as JobListElement;
+      el.urlMode = 'off';
+      const warned = oneEvent(el, 'job-feed-warning');
+      const load = oneEvent(el, 'job-feed-load');
+      el.feed = makeFeed(postings);
+      await fixture(el);
+      await loaded(el);
+      expect(cards(el).map((card) => card.posting?.id)).to.deep.equal(Array.from({ length: 20 }, (_, i) => `p${i}`));
+      const { detail } = await warned;
+      expect(detail.warnings.map((w: { path: string }) => w.path)).to.deep.equal(['postings[500].title']);
+      // job-feed-load comes once every posting is checked, with the feed as shown.
+      const loadedFeed = (await load).detail.feed;
+      expect(loadedFeed.postings).to.have.length(999);
+      expect(loadedFeed.postings.some((p: { id: string }) => p.id === 'p500')).to.be.false;
+      await el.updateComplete;
+      expect(part(el, 'status').textContent).to.equal('999 open positions');
+      expect(part(el, 'more-button').textContent?.trim()).to.equal('Show 20 more (979 not shown)');
+      expect(part(el, 'notice').textContent).to.equal('1 position could not be shown because its listing has errors.');
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('checks every posting of a large feed given as a property at once when a search comes before they are', async () => {
+    const postings = Array.from({ length: 1000 }, (_, i) => makePosting({ id: `p${i}`, title: i === 900 ? 'Lighthouse keeper' : `Role ${i}` }));
+    const el = document.createElement('job-list') as JobListElement;
+    el.urlMode = 'off';
+    el.feed = makeFeed(postings);
+    await fixture(el);
+    await el.updateComplete;
+    // Shown with postings still to check (they are checked after the first frame).
+    const state = (el as unknown as { feedState: { result?: { unchecked?: number } } }).feedState;
+    expect(state.result?.unchecked).to.be.greaterThan(0);
+    expect(cards(el)).to.have.length(20);
+    const input = part<HTMLInputElement>(el, 'search-input');
+    input.value = 'lighthouse';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(cards(el).map((card) => card.posting?.id)).to.deep.equal(['p900']);
+  });
+
   it('gives up after the timeout with a clear message', async () => {
     const el = await fixture<JobListElement>(html`<job-list timeout="300" src=${feedUrl('file=postings.json&delay=2000')}></job-list>`);
     await until(() => shadow(el).querySelector('[part="error"]'), 'the time-out error');

@@ -21,6 +21,8 @@ export interface ParsedFeed {
   warnings: FeedWarning[];
   /** True when the postings' bodies (`sections`) are not checked yet: see `checkBodies`. */
   bodiesUnchecked?: boolean;
+  /** How many of the feed's postings are not checked yet (not in `feed.postings` yet): see `parseFirstPostings`. */
+  unchecked?: number;
 }
 
 export interface ParseOptions {
@@ -143,8 +145,24 @@ export function parseSplitFeed(splitter: FeedJsonSplitter, options?: ParseOption
   return data === undefined ? Promise.resolve(parseFeedText(splitter.text(), options)) : parseFeedInSlices(data, options);
 }
 
-/** The work of `parseFeed`, pausing (`yield`) between postings now and then. */
-function* feedSteps(data: unknown, { deferBodies = false }: ParseOptions = {}): Generator<void, ParsedFeed> {
+/**
+ * A large feed given as data, checked as far as its first `first` postings kept: the feed so far (`unchecked`
+ * postings still to check), and the steps that check the others, adding them to the same `feed.postings` and
+ * `warnings` (none when the whole feed is checked already). Postings are kept in the feed's order and a duplicate id
+ * keeps the first, so the postings checked first stay as they are.
+ */
+export function parseFirstPostings(data: unknown, options: ParseOptions, first: number): { parsed: ParsedFeed; rest?: Generator<unknown, ParsedFeed> } {
+  const steps = feedSteps(data, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return { parsed: step.value };
+    const [parsed, checked, total] = step.value;
+    if (parsed.feed.postings.length >= first) return { parsed: { ...parsed, unchecked: total - checked }, rest: steps };
+  }
+}
+
+/** The work of `parseFeed`, pausing (`yield`: the feed so far, postings checked, postings in all) now and then. */
+function* feedSteps(data: unknown, { deferBodies = false }: ParseOptions = {}): Generator<[ParsedFeed, number, number], ParsedFeed> {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new FeedError(`The job feed must be a JSON object with "version", "organization", "departments" and "postings", not ${describeValue(data)}.`);
   }
@@ -173,8 +191,9 @@ function* feedSteps(data: unknown, { deferBodies = false }: ParseOptions = {}): 
 
   const postings: Posting[] = [];
   const postingIds = new Set<string>();
+  const parsed: ParsedFeed = { feed: { version, organization, departments, postings }, warnings, bodiesUnchecked: defer };
   for (let index = 0; index < rawPostings.length; index++) {
-    if (index % 32 === 31) yield;
+    if (index % 32 === 31) yield [parsed, index, rawPostings.length];
     const raw = rawPostings[index];
     const result = (defer ? PostingHeadSchema : PostingSchema).safeParse(raw, { reportInput: true });
     const postingId = idOf(raw);
@@ -197,7 +216,7 @@ function* feedSteps(data: unknown, { deferBodies = false }: ParseOptions = {}): 
     postings.push(posting);
   }
 
-  return { feed: { version, organization, departments, postings }, warnings, bodiesUnchecked: defer };
+  return parsed;
 }
 
 /** Checks the bodies of postings parsed with `deferBodies`; returns those that pass and a warning for each other. */

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isClosed } from '../feed/dates.js';
 import { cachedFeed, loadFeed } from '../feed/load.js';
-import { checkBodies, parseFeed, parseFeedInSlices, type FeedWarning, type ParsedFeed } from '../feed/parse.js';
+import { checkBodies, parseFeed, parseFeedInSlices, parseFirstPostings, type FeedWarning, type ParsedFeed } from '../feed/parse.js';
 import { loadModule } from '../shared/lazy.js';
 import { buildIndex, indexBodies, indexHeads, type SearchIndex } from '../feed/search.js';
 import { Slices, SLICE_MS } from '../feed/tasks.js';
@@ -29,8 +29,13 @@ export interface FeedCallbacks {
  * checking the bodies first would hold the first results for ~150 ms on a fast machine (4x that on a phone).
  */
 const LARGE_FEED = 200;
-/** A feed given as data with more postings than this is checked in slices (a smaller one at once, in this update). */
+/**
+ * A feed given as data (without a `format`) with more postings than this shows its first page once the postings on
+ * it are checked (the first FIRST_POSTINGS kept), and checks the others in slices after the first paint (a smaller one at once, in this
+ * update). The list asks for all of them at once (`complete`) when it needs more: a search, a filter, another order.
+ */
 const SLICED_FEED = 200;
+const FIRST_POSTINGS = 100;
 
 /**
  * Loads and validates the feed for its host whenever the source changes; aborts the request when the source
@@ -59,6 +64,8 @@ export class FeedController implements ReactiveController {
   /** SmartRecruiters: fetches the details of the postings shown, which have none (see `AtsReader.details`). */
   private pending?: { pump(): void };
   private detailsWanted?: string;
+  /** A feed given as data, shown with postings still to check: the steps that check them (see `complete`). */
+  private rest?: { result: ParsedFeed; steps: Generator<unknown, ParsedFeed>; seen: number };
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -96,6 +103,7 @@ export class FeedController implements ReactiveController {
    * indexed so far.
    */
   get index(): SearchIndex | undefined {
+    this.complete();
     const result = this.result;
     if (!this.builtIndex && result) this.builtIndex = buildIndex(result.feed.postings, result.feed.departments, 0, 0);
     const index = this.builtIndex;
@@ -125,9 +133,15 @@ export class FeedController implements ReactiveController {
         const data = ats ? ats.adapt(feed) : feed;
         const postings = (data as { postings?: unknown } | null)?.postings;
         const large = Array.isArray(postings) && postings.length > SLICED_FEED;
-        const parsed = large ? await parseFeedInSlices(data, { deferBodies: LARGE_FEED }) : parseFeed(data, { deferBodies: LARGE_FEED });
+        const options = { deferBodies: LARGE_FEED };
+        // An ATS feed is checked whole first: SmartRecruiters' details are fetched for the postings shown.
+        const { parsed, rest } = !large
+          ? { parsed: parseFeed(data, options) }
+          : ats
+            ? { parsed: await parseFeedInSlices(data, options) }
+            : parseFirstPostings(data, options, FIRST_POSTINGS);
         if (request.signal.aborted) return;
-        return this.show(withAdapterWarnings(parsed), false, request.signal, false, ats);
+        return this.show(withAdapterWarnings(parsed), false, request.signal, false, ats, rest && { steps: rest, seen: parsed.warnings.length });
       }
       const options = { deferBodies: LARGE_FEED, read: ats?.read };
       const saved = cachedFeed(src, options);
@@ -170,7 +184,14 @@ export class FeedController implements ReactiveController {
   }
 
   /** `confirmed`: the copy shown is the same feed, now confirmed by the server: the page heard of it already. */
-  private show(parsed: ParsedFeed, fromCache: boolean, signal: AbortSignal, confirmed: boolean, ats: AtsReader | undefined) {
+  private show(
+    parsed: ParsedFeed,
+    fromCache: boolean,
+    signal: AbortSignal,
+    confirmed: boolean,
+    ats: AtsReader | undefined,
+    rest?: { steps: Generator<unknown, ParsedFeed>; seen: number },
+  ) {
     const now = new Date();
     const { feed } = parsed;
     const result = { ...parsed, feed: { ...feed, postings: feed.postings.filter((posting) => !isClosed(posting, now)) } };
@@ -178,7 +199,10 @@ export class FeedController implements ReactiveController {
     this.builtIndex = undefined;
     this.status = 'ready';
     this.host.requestUpdate();
-    if (!confirmed) {
+    this.rest = rest && { ...rest, result };
+    // Shown before its other postings are checked: the page hears of the feed once they are (`complete`).
+    if (this.rest && result.feed.postings.length < FIRST_POSTINGS) this.complete();
+    if (!confirmed && !this.rest) {
       this.callbacks.onLoad(result, fromCache);
       if (result.warnings.length) this.callbacks.onWarnings(result.warnings);
     }
@@ -208,6 +232,39 @@ export class FeedController implements ReactiveController {
   }
 
   /**
+   * Checks the postings of a feed given as data that were not checked before its first page was shown: all of them
+   * now, or (`due`) until the slice is used up (false when some are left). Once done, the list shows them (closed
+   * ones left out) and the page hears of the feed (job-feed-load) and of the postings left out (job-feed-warning).
+   */
+  complete(due?: () => boolean): boolean {
+    const rest = this.rest;
+    if (!rest) return true;
+    for (;;) {
+      const step = rest.steps.next();
+      if (!step.done) {
+        if (due?.()) return false;
+        continue;
+      }
+      this.rest = undefined;
+      const { result } = rest;
+      const now = new Date();
+      result.feed.postings = step.value.feed.postings.filter((posting) => !isClosed(posting, now));
+      // The same list when the feed came without an adapter's warnings before its own.
+      if (result.warnings !== step.value.warnings) result.warnings.push(...step.value.warnings.slice(rest.seen));
+      delete result.unchecked;
+      this.builtIndex = undefined;
+      this.host.requestUpdate();
+      // Not while the list renders (it may have asked for this): right after.
+      queueMicrotask(() => {
+        if (this.result !== result) return;
+        this.callbacks.onLoad(result, false);
+        if (result.warnings.length) this.callbacks.onWarnings(result.warnings);
+      });
+      return true;
+    }
+  }
+
+  /**
    * After the first paint, in slices: checks the bodies of a large feed (dropping the postings whose body is
    * invalid), then indexes titles and facts, then bodies.
    */
@@ -218,6 +275,12 @@ export class FeedController implements ReactiveController {
       requestAnimationFrame(() => setTimeout(resolve));
       setTimeout(resolve, 100);
     });
+    // The postings of a feed given as data not checked yet: the list's counts and facets wait for them.
+    const first = new Slices();
+    while (this.rest?.result === result && !this.complete(() => first.due())) {
+      await first.next();
+      if (!current()) return;
+    }
     // Nobody waits for this work: it goes after whatever else the page has to do.
     const slices = new Slices(true);
     if (result.bodiesUnchecked) {

@@ -34,7 +34,8 @@ const listOf = (value: string) => value.split(',').map((item) => item.trim()).fi
  * @summary A searchable list of open positions from a feed.
  *
  * @fires {CustomEvent<JobFeedLoadDetail>} job-feed-load - A feed is shown: `detail.feed`, `detail.warnings`, and
- *   `detail.fromCache` when it is the copy saved on this device (a fresh one follows when the server answers).
+ *   `detail.fromCache` when it is the copy saved on this device (a fresh one follows when the server answers). A feed
+ *   of over 200 postings given as a property (no `format`) shows its first page first: the event follows once all are checked.
  * @fires {CustomEvent<JobFeedErrorDetail>} job-feed-error - The feed could not be loaded or is not valid. `detail.message`, `detail.problems`.
  * @fires {CustomEvent<JobFeedWarningDetail>} job-feed-warning - Some postings were skipped (invalid or duplicate); the rest are shown.
  *   `detail.warnings` lists each with its path and reason.
@@ -626,13 +627,21 @@ export class JobListElement extends LitElement {
     (edge === 'start' && !arriving ? controls.at(-1) : controls[0])?.focus();
   }
 
-  private renderFeed({ feed, warnings }: ParsedFeed) {
+  private renderFeed(parsed: ParsedFeed) {
     const filters = this.effectiveFilters;
     const lang = this.locale.language;
     const active = FACETS.filter((facet) => !this.isLocked(facet)).reduce((n, facet) => n + filters[facet].length, filters.query.trim() ? 1 : 0);
     const filtering = active > 0 || FACETS.some((facet) => facet !== 'department' && this.isLocked(facet));
     // Nothing searched or filtered: the feed as it is, without waiting for the search index.
     const everything = !filters.query.trim() && FACETS.every((facet) => !filters[facet].length);
+    // A large feed given as data shows its first postings before the others are checked (FeedController): a view
+    // that needs more (a search, a filter, another order, a linked posting, more of them) has them all checked now.
+    if (parsed.unchecked && (!everything || this.sort !== 'relevance' || this.openJob || (this.shown || this.pageSize) >= parsed.feed.postings.length)) {
+      this.feedState.complete();
+    }
+    const { feed, warnings } = parsed;
+    // Meanwhile the count includes the postings still to check; corrected once they are.
+    const unchecked = parsed.unchecked ?? 0;
     const matching = everything ? feed.postings : applyFilters(this.feedState.index!, filters);
     const results = sortPostings(matching, filters.query.trim() ? 'relevance' : this.sort, lang);
     const openAt = results.findIndex((posting) => posting.id === this.openJob);
@@ -653,7 +662,7 @@ export class JobListElement extends LitElement {
     const stale = this.feedState.stale;
     return html`${none ? nothing : this.renderToolbar(feed, filters, active)}
       <p part="status" role="status" class="visually-hidden">${this.announce(
-        filtering ? this.t.resultCount(results.length, filters.query.trim(), filters.location) : this.t.positionCount(results.length),
+        filtering ? this.t.resultCount(results.length, filters.query.trim(), filters.location) : this.t.positionCount(results.length + unchecked),
       )}</p>
       ${this.openJob && openAt < 0 && !feed.postings.some((p) => p.id === this.openJob)
         ? html`<p part="closed-notice" role="alert">${this.t.positionClosed}</p>`
@@ -672,9 +681,9 @@ export class JobListElement extends LitElement {
         ${groups.map((group) => this.renderGroup(group, feed, level, filters.query))}
       </div>
       ${compact && showEmpty && !none ? this.renderEmptyDepartments(feed, allGroups) : nothing}
-      ${results.length > shown
+      ${results.length + unchecked > shown
         ? html`<button part="more-button" type="button" @click=${() => (this.shown = shown + this.pageSize)}>
-            ${this.t.showMore(Math.min(this.pageSize, results.length - shown), results.length - shown)}
+            ${this.t.showMore(Math.min(this.pageSize, results.length + unchecked - shown), results.length + unchecked - shown)}
           </button>`
         : nothing}
       ${this.renderDialog(feed)}`;
