@@ -210,22 +210,27 @@ describe('<job-list>', () => {
     }
   });
 
-  it('checks every posting of a large feed given as a property at once when a search comes before they are', async () => {
+  it('checks every posting of a large feed given as a property at once for a search or another order', async () => {
     const postings = Array.from({ length: 1000 }, (_, i) => makePosting({ id: `p${i}`, title: i === 900 ? 'Lighthouse keeper' : `Role ${i}` }));
     const el = document.createElement('job-list') as JobListElement;
     el.urlMode = 'off';
     el.feed = makeFeed(postings);
     await fixture(el);
-    await el.updateComplete;
-    // Shown with postings still to check (they are checked after the first frame).
-    const state = (el as unknown as { feedState: { result?: { unchecked?: number } } }).feedState;
-    expect(state.result?.unchecked).to.be.greaterThan(0);
-    expect(cards(el)).to.have.length(20);
+    await loaded(el);
     const input = part<HTMLInputElement>(el, 'search-input');
     input.value = 'lighthouse';
     input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
     await el.updateComplete;
     expect(cards(el).map((card) => card.posting?.id)).to.deep.equal(['p900']);
+
+    // Another order needs every posting for its first page: none is shown before all are checked.
+    const sorted = document.createElement('job-list') as JobListElement;
+    sorted.urlMode = 'off';
+    sorted.sort = 'title';
+    sorted.feed = makeFeed(postings.map((p, i) => (i === 950 ? { ...p, title: 'Aardvark keeper' } : p)));
+    await fixture(sorted);
+    await loaded(sorted);
+    expect(cards(sorted)[0].posting?.id).to.equal('p950');
   });
 
   it('gives up after the timeout with a clear message', async () => {

@@ -4,7 +4,7 @@ import { cachedFeed, loadFeed } from '../feed/load.js';
 import { checkBodies, parseFeed, parseFeedInSlices, parseFirstPostings, type FeedWarning, type ParsedFeed } from '../feed/parse.js';
 import { loadModule } from '../shared/lazy.js';
 import { buildIndex, indexBodies, indexHeads, type SearchIndex } from '../feed/search.js';
-import { Slices, SLICE_MS } from '../feed/tasks.js';
+import { Slices, SLICE_MS, yieldToMain } from '../feed/tasks.js';
 
 export type FeedStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -140,6 +140,8 @@ export class FeedController implements ReactiveController {
           : ats
             ? { parsed: await parseFeedInSlices(data, options) }
             : parseFirstPostings(data, options, FIRST_POSTINGS);
+        // The checks (and zod's first compiling of its schemas) in one task, the first render in the next.
+        if (rest) await yieldToMain();
         if (request.signal.aborted) return;
         return this.show(withAdapterWarnings(parsed), false, request.signal, false, ats, rest && { steps: rest, seen: parsed.warnings.length });
       }
