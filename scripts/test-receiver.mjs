@@ -226,6 +226,28 @@ try {
     const record = applications[0];
     const proto = await Promise.all(['__proto__', 'constructor', 'toString'].map((name) => get(server, `/api/applications/${record?.id}/files/${name}`)));
     check('files named __proto__, constructor, toString: 404', proto.every((status) => status === 404), proto.join());
+    // One read that ends a large file (its disk stream full) and starts the next with a few bytes: the parser must
+    // wait for the full stream, not the new one (which never drains; that upload once hung until the request timeout).
+    const switchAnswer = await new Promise((resolve) => {
+      const first = Buffer.alloc(300_000, 0x61);
+      const body = [validFields(email('switch')) + fileHead('resume', 'cv.pdf') + '%PDF-1.7\n', first.subarray(0, 240_000), first.subarray(240_000) + CRLF + fileHead('answers.certificate', 'jlpt.pdf') + '%PDF', '-1.7\n' + 'b'.repeat(5_000) + CRLF + END];
+      const length = body.reduce((sum, piece) => sum + Buffer.byteLength(piece), 0);
+      const head = `POST /api/applications HTTP/1.1${CRLF}Host: x${CRLF}Connection: close${CRLF}Idempotency-Key: ${crypto.randomUUID()}${CRLF}Content-Type: multipart/form-data; boundary=${BOUNDARY}${CRLF}Content-Length: ${length}${CRLF}${CRLF}`;
+      const socket = connect(server.port, '127.0.0.1');
+      let answer = '';
+      const giveUp = setTimeout(() => (socket.destroy(), resolve('no answer in 20 s')), 20_000);
+      socket.on('data', (data) => (answer += data));
+      socket.on('error', () => {});
+      socket.on('close', () => (clearTimeout(giveUp), resolve(answer.split(CRLF)[0])));
+      socket.on('connect', async () => {
+        // Apart in time, so the server reads them as separate chunks.
+        for (const piece of [head + body[0], ...body.slice(1)]) {
+          socket.write(piece);
+          await new Promise((done) => setTimeout(done, 300));
+        }
+      });
+    });
+    check('a read that ends one large file and starts the next is stored (201)', /^HTTP\/1\.1 201/.test(switchAnswer), switchAnswer);
     const long = await post(server, [validFields(email('long')), textPart('coverLetter', 'x'.repeat(300_000)), fileHead('resume', 'cv.pdf'), PDF, CRLF, END]);
     check('a 300 kB text field is refused (413, on that field)', long.status === 413 && long.body.errors?.[0]?.field === 'coverLetter', JSON.stringify(long).slice(0, 300));
   }

@@ -114,19 +114,21 @@ async function parseMultipart(body, boundary, tmp, bodyLimit) {
   let state = 'preamble';
   let part;
   let total = 0;
+  /** The file stream whose buffer is full: the next chunk is read once it drains (it may be a part already ended). */
+  let full;
 
   const bodyData = (data) => {
-    if (!data.length) return true;
+    if (!data.length) return;
     part.size += data.length;
     if (!part.file) {
       if (part.size > LIMITS.fieldSize) {
         throw new Refusal(413, `The field ${part.name} is longer than this server accepts.`, [{ field: part.name, message: 'This answer is too long.' }]);
       }
       part.chunks.push(data);
-      return true;
+      return;
     }
     part.hash.update(data);
-    return part.stream.write(data);
+    if (!part.stream.write(data)) full = part.stream;
   };
   const endPart = () => {
     if (part.file) {
@@ -158,14 +160,13 @@ async function parseMultipart(body, boundary, tmp, bodyLimit) {
       total += chunk.length;
       if (total > bodyLimit) throw new Refusal(413, 'The application is larger than this server accepts.');
       buf = buf.length ? Buffer.concat([buf, chunk]) : chunk;
-      let drained = true;
       for (let more = true; more; ) {
         more = false;
         if (state === 'preamble' || state === 'body') {
           const at = buf.indexOf(delimiter);
           // Everything but a possible start of the delimiter is data; each byte is searched about once.
           const end = at === -1 ? Math.max(0, buf.length - delimiter.length + 1) : at;
-          if (state === 'body') drained = bodyData(buf.subarray(0, end)) && drained;
+          if (state === 'body') bodyData(buf.subarray(0, end));
           if (at === -1) {
             buf = buf.subarray(end);
             break;
@@ -199,8 +200,17 @@ async function parseMultipart(body, boundary, tmp, bodyLimit) {
         }
       }
       if (state === 'done') buf = Buffer.alloc(0);
-      // Backpressure: the next chunk is read once the disk has taken this one.
-      if (!drained && part?.stream) await new Promise((resolve) => part.stream.once('drain', resolve));
+      // Backpressure: the next chunk is read once the disk has taken this one. The stream waited on is the one that
+      // filled up, not the current part's: a chunk may end one file and start the next (waiting on the new file's
+      // stream, which never needs to drain, once hung that upload until the request timeout).
+      if (full?.writableNeedDrain) {
+        const stream = full;
+        await new Promise((resolve) => {
+          const done = () => (stream.off('drain', done).off('close', done).off('error', done), resolve());
+          stream.on('drain', done).on('close', done).on('error', done);
+        });
+      }
+      full = undefined;
     }
     if (state !== 'done') throw new Refusal(400, 'The request is not valid multipart/form-data.');
     await Promise.all(writes);
