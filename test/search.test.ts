@@ -306,9 +306,9 @@ describe('search and facets at 10,000 postings', () => {
     }
   });
 
-  // Margins measured on a 2-core machine: together 9.9x in Chromium, 2.5x in Firefox, 2.0x in WebKit (whose
-  // `includes` over long strings is fast, and whose clock has 1 ms steps); typing 18x, 2.4x, 7.5x.
-  it('answers the queries together faster than a full scan (at least 1.25x, same run, interleaved)', () => {
+  // Margins measured on a 2-core machine: together 12x in Chromium, 3.8x in Firefox, 6.7x in WebKit (whose clock
+  // has 1 ms steps); typing 32x, 9.3x, 28x. (Before the chunks were searched as one string: 1.2x in WebKit.)
+  it('answers the queries together faster than a full scan (at least 2x, same run, interleaved)', () => {
     const [indexed, scanned] = interleaved(
       () =>
         queries.forEach((query) => {
@@ -318,10 +318,10 @@ describe('search and facets at 10,000 postings', () => {
       () => queries.forEach(scan),
     );
     console.log(`9 queries over 10,000 postings: index ${indexed.toFixed(2)} ms, full scan ${scanned.toFixed(2)} ms (${(scanned / indexed).toFixed(1)}x)`);
-    expect(scanned / indexed).to.be.above(1.25);
+    expect(scanned / indexed).to.be.above(2);
   });
 
-  it('typing a query keystroke by keystroke is at least 1.5x faster than scanning at every keystroke', function () {
+  it('typing a query keystroke by keystroke is at least 3x faster than scanning at every keystroke', function () {
     this.timeout(60000); // a loaded machine running WebKit scans 33 prefixes of 10,000 postings in seconds
     const query = 'senior network engineer singapore';
     const prefixes = Array.from({ length: query.length }, (_, n) => query.slice(0, n + 1));
@@ -331,7 +331,7 @@ describe('search and facets at 10,000 postings', () => {
       3,
     );
     console.log(`typing "${query}": index ${indexed.toFixed(2)} ms, full scan ${scanned.toFixed(2)} ms (${(scanned / indexed).toFixed(1)}x)`);
-    expect(scanned / indexed).to.be.above(1.5);
+    expect(scanned / indexed).to.be.above(3);
   });
 
   const filters: Filters = { query: '', department: [], location: [], workplace: [], employmentType: [] };

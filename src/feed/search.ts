@@ -3,8 +3,9 @@
  * quotes), an index built once per feed, ranked matches, and highlighting of the original text.
  *
  * The index maps every whitespace-separated chunk of folded text to the postings containing it. A query word has no
- * whitespace, so it occurs in a text exactly when it occurs inside one of the text's chunks: a keystroke scans the
- * feed's distinct chunks (a few thousand strings) instead of every posting's text.
+ * whitespace, so it occurs in a text exactly when it occurs inside one of the text's chunks: a keystroke searches the
+ * feed's distinct chunks, joined into one string (one native `indexOf` jumps from match to match), instead of every
+ * posting's text.
  */
 import { countryName } from './format.js';
 import type { Department, ListItem, Location, Posting } from './schema.js';
@@ -46,6 +47,11 @@ export interface SearchIndex {
   readonly facts: string[];
   /** Folded chunk → positions of the postings containing it. */
   readonly chunks: Map<string, number[]>;
+  /** The chunks in the order they were first seen, and their posting lists, as in `chunks`. */
+  readonly vocabulary: string[];
+  readonly lists: number[][];
+  /** The first `joined[0]` chunks of `vocabulary`, each followed by a newline, and where each starts in that text. */
+  joined: [count: number, text: string, starts: number[]];
   /** How many postings have their title and facts indexed; see `indexHeads`. */
   heads: number;
   /** How many postings have their body (summary and sections) indexed; see `indexBodies`. */
@@ -54,12 +60,26 @@ export interface SearchIndex {
   last?: [string, number[]];
 }
 
-function add({ chunks }: SearchIndex, i: number, text: string): string {
+function add({ chunks, vocabulary, lists }: SearchIndex, i: number, text: string): string {
   for (const chunk of text.split(/\s+/)) {
-    const list = chunks.get(chunk) ?? chunks.set(chunk, []).get(chunk)!;
+    let list = chunks.get(chunk);
+    if (!list) chunks.set(chunk, (list = [])), vocabulary.push(chunk), lists.push(list);
     if (list.at(-1) !== i) list.push(i);
   }
   return text;
+}
+
+/** `index.joined`, brought up to date with the chunks indexed since. */
+function joined(index: SearchIndex): [string, number[]] {
+  let [count, text, starts] = index.joined;
+  if (count < index.vocabulary.length) {
+    const more = index.vocabulary.slice(count);
+    let at = text.length;
+    for (const chunk of more) starts.push(at), (at += chunk.length + 1);
+    text += more.join('\n') + '\n';
+    index.joined = [(count += more.length), text, starts];
+  }
+  return [text, starts];
 }
 
 /**
@@ -96,7 +116,7 @@ const items = (list: ListItem[] = [], out: string[]): void =>
  * `checkBodies` has passed them).
  */
 export function buildIndex(postings: readonly Posting[], departments: readonly Department[], bodyMs = Infinity, headMs = Infinity): SearchIndex {
-  const index: SearchIndex = { postings, departments, title: [], facts: [], chunks: new Map(), heads: 0, bodies: 0 };
+  const index: SearchIndex = { postings, departments, title: [], facts: [], chunks: new Map(), vocabulary: [], lists: [], joined: [0, '', []], heads: 0, bodies: 0 };
   if (indexHeads(index, headMs) && bodyMs) indexBodies(index, bodyMs);
   return index;
 }
@@ -158,15 +178,21 @@ export function find(index: SearchIndex, query: string): number[] {
   const words = terms(query);
   const key = words.join(' ');
   if (index.last?.[0] === key) return index.last[1];
-  const { title, facts } = index;
+  const { title, facts, lists } = index;
+  const [text, starts] = joined(index);
   // found[i]: how many of the words posting i is known to contain (words are taken in turn).
   const found = new Uint16Array(title.length);
   let left = title.length;
   words.forEach((word, w) => {
     let next = 0;
-    for (const [chunk, list] of index.chunks) {
-      if (next === left) break;
-      if (chunk.includes(word)) for (const i of list) if (found[i] === w) (found[i] = w + 1), next++;
+    for (let at = text.indexOf(word), k = 0; at >= 0 && next < left; at = text.indexOf(word, starts[k + 1] ?? text.length)) {
+      // k: the chunk holding the match (the last start at or before it; chunks hold no newline, so a match is inside one).
+      for (let high = starts.length - 1; k < high; ) {
+        const mid = (k + high + 1) >> 1;
+        if (starts[mid] <= at) k = mid;
+        else high = mid - 1;
+      }
+      for (const i of lists[k]) if (found[i] === w) (found[i] = w + 1), next++;
     }
     left = next;
   });
