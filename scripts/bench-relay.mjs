@@ -6,10 +6,9 @@
  * a time: `node scripts/bench-relay.mjs [N] [C]` (default 400, 16). PostgreSQL is skipped when it is not installed.
  */
 import { spawnSync } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { apply, candidate, cleanup, fakeVendor, relayProcess, tempDir, until, writeFeed } from '../test/relay/helpers.mjs';
+import { apply, candidate, cleanup, fakeVendor, relayProcess, tempDir, until, writeRelayConfig } from '../test/relay/helpers.mjs';
 import { postgresAvailable, startPostgres } from '../test/relay/pg.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -23,19 +22,11 @@ process.env.RELAY_DIST = dist;
 async function bench(label, database) {
   const dir = await tempDir('bench');
   const hook = await fakeVendor({ match: (req) => req.url === '/hook', accept: () => undefined, success: () => ({ status: 200, json: {} }) });
-  const config = path.join(dir, 'relay.json');
-  await writeFile(
-    config,
-    JSON.stringify({
-      port: 0,
-      dataDir: path.join(dir, 'data'),
-      feeds: [await writeFeed(dir)],
-      ...(database ? { database } : {}),
-      logLevel: 'warn',
-      limits: { maxConcurrent: 256 },
-      destinations: [{ name: 'hook', type: 'webhook', url: `${hook.url}/hook`, secret: 'bench' }],
-    }),
-  );
+  const config = await writeRelayConfig(dir, {
+    ...(database ? { database } : {}),
+    limits: { maxConcurrent: 256 },
+    destinations: [{ name: 'hook', type: 'webhook', url: `${hook.url}/hook`, secret: 'bench' }],
+  });
   const relay = relayProcess(config);
   const url = await relay.ready;
   const apps = Array.from({ length: N }, (_, i) => candidate(i, { resumeSize: 50_000 }));

@@ -28,7 +28,7 @@
  * RECEIVER_ALLOW_ORIGIN for a form on another origin).
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { createWriteStream, openAsBlob } from 'node:fs';
+import { createWriteStream } from 'node:fs';
 import { createServer } from 'node:http';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -58,7 +58,9 @@ export const LIMITS = {
 let shared;
 /** validate.ts and parse.ts, bundled in memory (with zod) and imported from a data: URL. */
 function loadShared() {
-  shared ??= importTs(`export * from './src/apply-form/validate.ts'; export { parseFeed } from './src/feed/parse.ts';`);
+  shared ??= importTs(
+    `export * from './src/apply-form/validate.ts'; export { parseFeed } from './src/feed/parse.ts'; export { formDataOf } from './src/relay/form-data.ts';`,
+  );
   return shared;
 }
 
@@ -311,20 +313,8 @@ export function createReceiver({
     const { posting } = found;
     const questions = posting.questions ?? [];
     const ruleSet = { questions, files: true, ...limits };
-    const fileFields = new Set(['resume', ...questions.filter((q) => q.type === 'file').map((q) => `answers.${q.id}`)]);
-
-    const data = new FormData();
-    const errors = [];
-    for (const p of parts) {
-      if (!p.file) data.append(p.name, p.value);
-      else if (!fileFields.has(p.name)) {
-        // Only the declared file fields carry files: a file where text is expected is refused, never stored.
-        if (!errors.some((e) => e.field === p.name)) errors.push({ field: p.name, message: 'This field takes text, not a file.' });
-      } else {
-        const blob = p.file.size ? await openAsBlob(p.file.path) : new Blob([]);
-        data.append(p.name, new File([blob], p.file.filename, { type: p.file.type }));
-      }
-    }
+    // Only the declared file fields carry files: a file where text is expected is refused, never stored.
+    const { data, errors } = await rules.formDataOf(parts, posting);
     const followUpOf = text(FOLLOW_UP_FIELD);
     if (followUpOf !== undefined && (await readRecord(followUpOf))?.postingId !== postingId) {
       errors.push({ field: FOLLOW_UP_FIELD, message: 'There is no earlier application with this id for this posting.' });

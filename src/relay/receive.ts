@@ -13,6 +13,7 @@ import { DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_TOTAL_SIZE, HONEYPOT, kindOf, sniffF
 import type { Posting } from '../feed/schema.js';
 import type { RelayConfig } from './config.js';
 import type { FileStore } from './files.js';
+import { formDataOf, type FieldError } from './form-data.js';
 import { changedFields, fingerprintOf, FOLLOW_UP_FIELD, KEY_IN_USE, KEY_REUSED, sha256 } from './fingerprint.js';
 import type { Logger } from './log.js';
 import { drain, parseMultipart, Refusal, type Part } from './multipart.js';
@@ -65,20 +66,9 @@ export function createReceiver({ config, store, files, postings, log, onStored }
   const inFlight = new Set<string>();
   let receiving = 0;
 
-  async function check(parts: Part[], posting: Posting): Promise<{ errors: { field: string; message: string }[] }> {
+  async function check(parts: Part[], posting: Posting): Promise<{ errors: FieldError[] }> {
     const questions = posting.questions ?? [];
-    const fileFields = new Set(['resume', ...questions.filter((q) => q.type === 'file').map((q) => `answers.${q.id}`)]);
-    const data = new FormData();
-    const errors: { field: string; message: string }[] = [];
-    for (const p of parts) {
-      if (!p.file) data.append(p.name, p.value);
-      else if (!fileFields.has(p.name)) {
-        if (!errors.some((e) => e.field === p.name)) errors.push({ field: p.name, message: 'This field takes text, not a file.' });
-      } else {
-        const blob = p.file.size ? await openAsBlob(p.file.path) : new Blob([]);
-        data.append(p.name, new File([blob], p.file.filename, { type: p.file.type }));
-      }
-    }
+    const { data, errors } = await formDataOf(parts, posting);
     await sniffFiles(data);
     for (const [field, message] of Object.entries(validateApplication(data, { questions, files: true, maxFileSize, maxTotalSize }))) errors.push({ field, message });
     return { errors };

@@ -59,6 +59,13 @@ export async function writeFeed(dir) {
   return file;
 }
 
+/** Writes `dir/relay.json` for a relay on a free port storing under `dir/data`, with the test feed; `config` adds or overrides. */
+export async function writeRelayConfig(dir, config) {
+  const file = path.join(dir, 'relay.json');
+  await writeFile(file, JSON.stringify({ port: 0, dataDir: path.join(dir, 'data'), feeds: [await writeFeed(dir)], logLevel: 'warn', ...config }));
+  return file;
+}
+
 /** Bytes that are a PDF by content (signature first), `size` long, different per seed. */
 export function pdf(size = 2000, seed = randomUUID()) {
   const body = Buffer.alloc(size);

@@ -5,7 +5,7 @@ import { openAsBlob } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { cleanup, pdf, relayProcess, tempDir, writeFeed } from './helpers.mjs';
+import { cleanup, pdf, relayProcess, tempDir, writeRelayConfig } from './helpers.mjs';
 
 let dir, relay, url, resumeFile;
 const SIZE = 5 * 1024 * 1024;
@@ -14,20 +14,12 @@ before(async () => {
   dir = await tempDir('load');
   resumeFile = path.join(dir, 'resume.pdf');
   await writeFile(resumeFile, pdf(SIZE, 'load'));
-  const config = path.join(dir, 'relay.json');
-  await writeFile(
-    config,
-    JSON.stringify({
-      port: 0,
-      dataDir: path.join(dir, 'data'),
-      feeds: [await writeFeed(dir)],
-      logLevel: 'warn',
-      limits: { maxConcurrent: 256 },
-      // forwarding is not what is measured here: an SMTP server that is not there keeps the outbox waiting
-      outbox: { baseDelayMs: 60_000 },
-      destinations: [{ name: 'inbox', type: 'email', to: 'jobs@acme.example', from: 'relay@acme.example', smtp: 'smtp://127.0.0.1:9' }],
-    }),
-  );
+  const config = await writeRelayConfig(dir, {
+    limits: { maxConcurrent: 256 },
+    // forwarding is not what is measured here: an SMTP server that is not there keeps the outbox waiting
+    outbox: { baseDelayMs: 60_000 },
+    destinations: [{ name: 'inbox', type: 'email', to: 'jobs@acme.example', from: 'relay@acme.example', smtp: 'smtp://127.0.0.1:9' }],
+  });
   relay = relayProcess(config);
   url = await relay.ready;
 });
