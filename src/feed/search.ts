@@ -47,11 +47,11 @@ export interface SearchIndex {
   readonly facts: string[];
   /** Folded chunk → positions of the postings containing it. */
   readonly chunks: Map<string, number[]>;
-  /** The chunks in the order they were first seen, and their posting lists, as in `chunks`. */
-  readonly vocabulary: string[];
-  readonly lists: number[][];
-  /** The first `joined[0]` chunks of `vocabulary`, each followed by a newline, and where each starts in that text. */
-  joined: [count: number, text: string, starts: number[]];
+  /**
+   * The first `starts.length` chunks of `chunks` (in the order they were first seen), each followed by a newline,
+   * where each starts in that text, and their posting lists.
+   */
+  joined: [text: string, starts: number[], lists: number[][]];
   /** How many postings have their title and facts indexed; see `indexHeads`. */
   heads: number;
   /** How many postings have their body (summary and sections) indexed; see `indexBodies`. */
@@ -60,26 +60,29 @@ export interface SearchIndex {
   last?: [string, number[]];
 }
 
-function add({ chunks, vocabulary, lists }: SearchIndex, i: number, text: string): string {
+function add({ chunks }: SearchIndex, i: number, text: string): string {
   for (const chunk of text.split(/\s+/)) {
-    let list = chunks.get(chunk);
-    if (!list) chunks.set(chunk, (list = [])), vocabulary.push(chunk), lists.push(list);
+    const list = chunks.get(chunk) ?? chunks.set(chunk, []).get(chunk)!;
     if (list.at(-1) !== i) list.push(i);
   }
   return text;
 }
 
-/** `index.joined`, brought up to date with the chunks indexed since. */
-function joined(index: SearchIndex): [string, number[]] {
-  let [count, text, starts] = index.joined;
-  if (count < index.vocabulary.length) {
-    const more = index.vocabulary.slice(count);
-    let at = text.length;
-    for (const chunk of more) starts.push(at), (at += chunk.length + 1);
-    text += more.join('\n') + '\n';
-    index.joined = [(count += more.length), text, starts];
+/** `index.joined`, brought up to date with the chunks indexed since (a Map keeps the order they were added in). */
+function joined(index: SearchIndex): SearchIndex['joined'] {
+  const [text, starts, lists] = index.joined;
+  if (starts.length === index.chunks.size) return index.joined;
+  const more: string[] = [];
+  let at = text.length;
+  let seen = 0;
+  for (const [chunk, list] of index.chunks) {
+    if (seen++ < starts.length) continue;
+    more.push(chunk);
+    starts.push(at);
+    lists.push(list);
+    at += chunk.length + 1;
   }
-  return [text, starts];
+  return (index.joined = [text + more.join('\n') + '\n', starts, lists]);
 }
 
 /**
@@ -116,7 +119,7 @@ const items = (list: ListItem[] = [], out: string[]): void =>
  * `checkBodies` has passed them).
  */
 export function buildIndex(postings: readonly Posting[], departments: readonly Department[], bodyMs = Infinity, headMs = Infinity): SearchIndex {
-  const index: SearchIndex = { postings, departments, title: [], facts: [], chunks: new Map(), vocabulary: [], lists: [], joined: [0, '', []], heads: 0, bodies: 0 };
+  const index: SearchIndex = { postings, departments, title: [], facts: [], chunks: new Map(), joined: ['', [], []], heads: 0, bodies: 0 };
   if (indexHeads(index, headMs) && bodyMs) indexBodies(index, bodyMs);
   return index;
 }
@@ -178,8 +181,8 @@ export function find(index: SearchIndex, query: string): number[] {
   const words = terms(query);
   const key = words.join(' ');
   if (index.last?.[0] === key) return index.last[1];
-  const { title, facts, lists } = index;
-  const [text, starts] = joined(index);
+  const { title, facts } = index;
+  const [text, starts, lists] = joined(index);
   // found[i]: how many of the words posting i is known to contain (words are taken in turn).
   const found = new Uint16Array(title.length);
   let left = title.length;
