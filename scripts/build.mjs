@@ -3,9 +3,10 @@
  * The whole build, in order:
  *
  *   1. dist/index.js, dist/define.js (+ shared chunks): ES modules for bundlers; lit, @lit/task and zod external.
- *   2. dist/careers-widgets.js: the minified, self-registering IIFE for a plain <script src> tag, everything
- *      inlined, Lit's production build; it fetches dist/careers-widgets-apply.js (the application form, an IIFE
- *      of its own) from the same folder on first use. No exports, no global.
+ *   2. dist/careers-widgets.js: the minified, self-registering IIFE for a plain <script src> tag, Lit's production
+ *      build; it fetches dist/careers-widgets-feed.js (the feed's validation) beside the feed and the other
+ *      careers-widgets-*.js files (the application form, …: IIFEs of their own) from the same folder on first use.
+ *      No exports, no global.
  *   3. dist/postings.schema.json: JSON Schema (draft 2020-12) generated from FeedSchema (src/feed/schema.ts).
  *   4. custom-elements.json: the Custom Elements Manifest (cem analyze, custom-elements-manifest.config.mjs).
  *   5. dist/types/**\/*.d.ts: tsc --emitDeclarationOnly, last.
@@ -149,6 +150,25 @@ function privateGlobals() {
   };
 }
 
+/**
+ * The feed's validation (zod and the schema) is a file of its own, careers-widgets-feed.js, that the first file
+ * loads beside the feed (src/feed/validator.ts). Its `import('./parse.js')`, the ES build's way to the same code,
+ * becomes an empty module here, so no script-tag file inlines the parser but careers-widgets-feed.js.
+ */
+function validatorInItsOwnFile() {
+  const validator = path.join(root, 'src/feed/validator.ts');
+  return {
+    name: 'careers-widgets-validator-in-its-own-file',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      return source === './parse.js' && importer === validator ? '\0validator:elsewhere' : undefined;
+    },
+    load(id) {
+      return id === '\0validator:elsewhere' ? 'export {};\n' : undefined;
+    },
+  };
+}
+
 /** One IIFE for a classic <script>: its entry only imports `entryFile`, so it has no exports and assigns no global. */
 async function buildScript(name, entryFile, { later = false, entryCode = `import ${JSON.stringify(path.join(root, entryFile))};\n` } = {}) {
   const entryId = `virtual:${name}`;
@@ -173,6 +193,7 @@ async function buildScript(name, entryFile, { later = false, entryCode = `import
       // has the space (test/job-list-built.test.ts compares the two).
       minifyHTMLLiterals({ include: ['src/**/*.ts'], options: { minifyOptions: { conservativeCollapse: true } } }),
       privateGlobals(),
+      validatorInItsOwnFile(),
       ...(later ? [await handover()] : []),
       {
         name: 'careers-widgets-script-entry',
@@ -218,6 +239,7 @@ function checkScript(file, iife) {
 await buildScript('careers-widgets', 'src/script-tag.ts');
 await buildScript('careers-widgets-apply', 'src/script-tag-apply.ts', { later: true });
 await buildScript('careers-widgets-html', 'src/script-tag-html.ts', { later: true });
+await buildScript('careers-widgets-feed', 'src/script-tag-feed.ts', { later: true });
 await buildScript('careers-widgets-ats', 'src/script-tag-ats.ts', { later: true });
 await buildScript('careers-widgets-seo', 'src/script-tag-seo.ts', { later: true });
 for (const language of ['de', 'fr', 'es', 'ja', 'zh-CN']) {

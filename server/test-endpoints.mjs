@@ -5,7 +5,8 @@
  *
  *   /api/applications, /api/test/receiver   see server/receiver.mjs
  *   GET    /api/test/strict-csp           test/fixtures/strict-csp.html with a strict CSP and Trusted Types
- *   GET    /api/test/dist/careers-widgets.js   the script-tag bundle, served where its form file is missing
+ *   GET    /api/test/dist/without-NAME/F  dist/F (a careers-widgets*.js file), from a folder where careers-widgets-NAME.js
+ *                                     is missing (404): the script tag when one of its later files cannot be loaded
  *   GET    /api/test/feed?file=F[&fail=TOKEN][&delay=MS][&status=N][&type=T][&etag=E]
  *                                     serve test/fixtures/F (fail=TOKEN: the first request for TOKEN answers 500;
  *                                     etag=E: sent as ETag, and a request with If-None-Match: E gets a 304)
@@ -116,10 +117,16 @@ export async function handleTestEndpoint(req, res) {
     res.end(await readFile(new URL(`../test/fixtures/${page}`, import.meta.url)));
     return true;
   }
-  if (url.pathname === '/api/test/dist/careers-widgets.js') {
-    // The script-tag bundle from a folder without its form file: loading the form on Apply fails.
+  const without = /^\/api\/test\/dist\/without-([\w-]+)\/(careers-widgets(?:-[\w-]+)?\.js)$/.exec(url.pathname);
+  if (without) {
+    const [, missing, file] = without;
+    if (file === `careers-widgets-${missing}.js`) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' });
+      res.end('Not found');
+      return true;
+    }
     res.writeHead(200, { 'Content-Type': 'text/javascript', 'Cache-Control': 'no-store' });
-    res.end(await readFile(new URL('../dist/careers-widgets.js', import.meta.url)));
+    res.end(await readFile(new URL(`../dist/${file}`, import.meta.url)));
     return true;
   }
   if (url.pathname === '/api/test/feed') {

@@ -1,6 +1,7 @@
 /**
  * The script-tag build (dist/careers-widgets.js): registers `<job-list>` and `<job-card>` at once, and fetches the
- * rest from its own folder the first time a page needs it: `careers-widgets-apply.js` (the application form, when
+ * rest from its own folder the first time a page needs it: `careers-widgets-feed.js` (the feed's validation, while
+ * the feed itself is fetched), `careers-widgets-apply.js` (the application form, when
  * a candidate opens a posting or applies, or the page has an `<apply-form>`), `careers-widgets-html.js` (the HTML
  * sanitizer, for feeds with HTML), `careers-widgets-ats.js` (the ATS adapters, for `format="…"`),
  * `careers-widgets-seo.js` (structured data for search engines) and `careers-widgets-<language>.js` (a UI language
@@ -44,6 +45,7 @@ function loadScript(name: string): Promise<unknown> {
   return loading;
 }
 
+registerLoader('validator', () => loadScript('feed'));
 registerLoader('apply-form', () => loadScript('apply'));
 registerLoader('sanitize', () => loadScript('html'));
 registerLoader('adapters', () => loadScript('ats'));

@@ -93,4 +93,36 @@ describe('the script-tag bundle on a plain page', () => {
       frame.remove();
     }
   });
+
+  it('shows a clear error with Retry, and tells the page, when the feed validation file cannot be downloaded', async function () {
+    this.timeout(20000);
+    const frame = await loadFrame('/test/fixtures/script-tag-no-feed.html', { width: '800px' });
+    try {
+      const win = frame.contentWindow as FrameWindow;
+      const list = win.document.querySelector('job-list')!;
+      const errors: string[] = [];
+      list.addEventListener('job-feed-error', (event) => errors.push((event as CustomEvent<{ message: string }>).detail.message));
+      const error = await until(() => list.shadowRoot?.querySelector('[part="error"]'), 'the error', 10000);
+      expect(error.getAttribute('role')).to.equal('alert');
+      expect(error.querySelector('[part="error-title"]')!.textContent).to.equal('Open positions could not be loaded right now');
+      expect(error.querySelector('[part="retry-button"]')).to.exist;
+      expect(error.querySelector('[part="error-reason"]')!.textContent).to.match(/could not load the part that reads its feed \(.*careers-widgets-feed\.js could not be loaded\)/);
+      expect(list.shadowRoot!.querySelectorAll('job-card')).to.have.length(0);
+      expect(win.pageErrors).to.deep.equal([]);
+      // Retry asks for the file again (still missing here): the same error, heard again by the page.
+      const before = errors.length;
+      const added: string[] = [];
+      const scripts = new MutationObserver((records) => {
+        for (const node of records.flatMap((record) => [...record.addedNodes])) if (node instanceof win.HTMLScriptElement) added.push(node.src);
+      });
+      scripts.observe(win.document.head, { childList: true });
+      error.querySelector<HTMLButtonElement>('[part="retry-button"]')!.click();
+      await until(() => errors.length > before, 'a job-feed-error after Retry', 10000);
+      scripts.disconnect();
+      expect(errors.at(-1)).to.contain('careers-widgets-feed.js could not be loaded');
+      expect(added.filter((src) => src.endsWith('/without-feed/careers-widgets-feed.js'))).to.have.length(1);
+    } finally {
+      frame.remove();
+    }
+  });
 });

@@ -417,7 +417,7 @@ describe('<job-list> saved feed', () => {
     el.addEventListener('job-feed-error', (event) => errors.push(event));
     el.src = src;
     await fixture(el);
-    expect(cards(el)).to.have.length(6); // at once, from the saved copy
+    await until(() => cards(el).length === 6, 'six cards from the saved copy'); // once the validation is in, before the server answers
     const notice = await until(() => shadow(el).querySelector('[part="notice"]'), 'the stale notice');
     const date = new Date(saved).toLocaleDateString('en-US', { dateStyle: 'medium' });
     expect(notice.textContent).to.equal(`Showing the positions as of ${date}; the latest list could not be loaded.`);
@@ -439,7 +439,7 @@ describe('<job-list> saved feed', () => {
     el.addEventListener('job-feed-load', (event) => loads.push(event.detail.fromCache));
     el.src = src;
     await fixture(el);
-    expect(cards(el)).to.have.length(2); // at once, from the saved copy, with no Apply yet
+    await until(() => cards(el).length === 2, 'two cards from the saved copy'); // before the server answers (300 ms), with no Apply yet
     expect(cards(el).map((card) => shadow(card).querySelector('[part="apply-button"]'))).to.deep.equal([null, null]);
     await until(() => cards(el).every((card) => shadow(card).querySelector('[part="apply-button"]')), 'Apply, once the server confirmed the copy');
     expect(loads).to.deep.equal([true]);

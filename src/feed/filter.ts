@@ -4,7 +4,8 @@
  * country as written or a country code's English name (`Singapore`, `US`, `United States`); workplace and employment
  * type by their feed values.
  */
-import { EMPLOYMENT_TYPES, WORKPLACES, type Posting } from './schema.js';
+import type { Posting } from './schema.js';
+import { EMPLOYMENT_TYPES, WORKPLACES } from './vocabulary.js';
 import { find, normalize, placeNames, type SearchIndex } from './search.js';
 
 export interface Filters {

@@ -7,6 +7,9 @@
  */
 import * as z from 'zod/mini';
 import './zod-config.js';
+import { EMPLOYMENT_TYPES, QUESTION_TYPES, SALARY_PERIODS, WORKPLACES } from './vocabulary.js';
+
+export { EMPLOYMENT_TYPES, QUESTION_TYPES, SALARY_PERIODS, WORKPLACES };
 
 /** Text that is not empty or only whitespace. */
 const text = () => z.string().check(z.regex(/\S/, 'must not be empty'));
@@ -120,10 +123,6 @@ export const SectionSchema = z.object({
   blocks: z.array(BlockSchema).check(z.minLength(1, 'needs at least one paragraph or list')),
 });
 
-export const EMPLOYMENT_TYPES = ['full-time', 'part-time', 'contract', 'temporary', 'internship'] as const;
-export const WORKPLACES = ['on-site', 'hybrid', 'remote'] as const;
-export const SALARY_PERIODS = ['year', 'month', 'week', 'day', 'hour'] as const;
-
 export const SalarySchema = z
   .object({
     min: z.number().check(z.nonnegative('must not be negative')),
@@ -154,8 +153,6 @@ export const ApplySchema = z
       message: 'needs a form endpoint, an e-mail or a URL',
     }),
   );
-
-export const QUESTION_TYPES = ['short-text', 'long-text', 'yes-no', 'single-choice', 'multiple-choice', 'file'] as const;
 
 /** A question of the posting's own in the application form; the answer is sent as `answers.<id>`. */
 export const QuestionSchema = z

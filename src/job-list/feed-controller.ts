@@ -1,7 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isClosed } from '../feed/dates.js';
-import { cachedFeed, loadFeed } from '../feed/load.js';
-import { checkBodies, parseFeed, parseFeedInSlices, parseFirstPostings, type FeedWarning, type ParsedFeed } from '../feed/parse.js';
+import { hasCachedFeed } from '../feed/cache.js';
+import { fetchFeed, savedFeed } from '../feed/fetch-feed.js';
+import type { FeedWarning, ParsedFeed } from '../feed/parse.js';
+import { loadValidator, type Validator } from '../feed/validator.js';
 import { loadModule } from '../shared/lazy.js';
 import { buildIndex, indexBodies, indexHeads, type SearchIndex } from '../feed/search.js';
 import { Slices, SLICE_MS, yieldToMain } from '../feed/tasks.js';
@@ -52,6 +54,8 @@ export class FeedController implements ReactiveController {
   status: FeedStatus = 'idle';
   result?: ParsedFeed;
   private builtIndex?: SearchIndex;
+  /** The feed's validation, once loaded (see src/feed/validator.ts). */
+  private validator?: Validator;
   error?: unknown;
   /** When the feed shown is the saved copy: when it was saved, and the refresh error once the refresh failed. */
   stale?: { saved: number; error?: unknown };
@@ -124,12 +128,17 @@ export class FeedController implements ReactiveController {
       return;
     }
     this.settled = false;
+    // The feed's validation is fetched while the feed is (or the adapters are).
+    const validating = loadValidator();
+    validating.catch(() => {});
     try {
-      const ats = format ? (await loadModule<Adapters>('adapters')).atsReader(format, organization, src, parseFeed) : undefined;
+      const ats = format ? (await loadModule<Adapters>('adapters')).atsReader(format, organization, src, (data) => this.validator!.parseFeed(data)) : undefined;
       this.pending = undefined;
       if (request.signal.aborted) return;
       const withAdapterWarnings = <T extends ParsedFeed>(parsed: T): T => (ats ? { ...parsed, warnings: [...ats.warnings, ...parsed.warnings] } : parsed);
       if (feed !== undefined) {
+        const { parseFeed, parseFeedInSlices, parseFirstPostings } = (this.validator = await validating);
+        if (request.signal.aborted) return;
         const data = ats ? ats.adapt(feed) : feed;
         const postings = (data as { postings?: unknown } | null)?.postings;
         const large = Array.isArray(postings) && postings.length > SLICED_FEED;
@@ -146,21 +155,30 @@ export class FeedController implements ReactiveController {
         return this.show(withAdapterWarnings(parsed), false, request.signal, false, ats, rest && { steps: rest, seen: parsed.warnings.length });
       }
       const options = { deferBodies: LARGE_FEED, read: ats?.read };
-      const saved = cachedFeed(src, options);
+      // The saved copy waits for the validation (from the browser's cache on a later visit); the request does not.
+      const loading = fetchFeed(validating, src, { ...options, signal: request.signal, timeout, cache: true });
+      loading.catch(() => {});
+      if (!hasCachedFeed(src)) {
+        this.status = 'loading';
+        this.host.requestUpdate();
+      }
+      const validator = (this.validator = await validating);
+      if (request.signal.aborted) return;
+      const saved = savedFeed(validator, src, options);
       if (saved) {
         this.show(withAdapterWarnings(saved), true, request.signal, false, ats);
         this.stale = { saved: saved.saved ?? Date.now() };
-      } else {
+      } else if (this.status !== 'loading') {
         this.status = 'loading';
         this.host.requestUpdate();
       }
       try {
-        let loaded = await loadFeed(src, { ...options, signal: request.signal, timeout, cache: true });
+        let loaded = await loading;
         if (request.signal.aborted) return;
         // SmartRecruiters: every page of the list before it is shown, so its count is the board's.
         const all = await ats?.rest(request.signal);
         if (request.signal.aborted) return;
-        if (all) loaded = { ...loaded, ...parseFeed(all, { deferBodies: LARGE_FEED }), fromCache: false };
+        if (all) loaded = { ...loaded, ...validator.parseFeed(all, { deferBodies: LARGE_FEED }), fromCache: false };
         this.stale = undefined;
         // A 304 confirms the copy already shown: no new load for the page, but now with where applications go.
         this.show(withAdapterWarnings(loaded), loaded.fromCache, request.signal, Boolean(saved && loaded.fromCache), ats);
@@ -291,7 +309,7 @@ export class FeedController implements ReactiveController {
       const warnings: FeedWarning[] = [];
       for (let checked = 0; checked < postings.length; checked += 50) {
         if (!current()) return;
-        const slice = checkBodies(postings.slice(checked, checked + 50));
+        const slice = this.validator!.checkBodies(postings.slice(checked, checked + 50));
         valid.push(...slice.valid);
         warnings.push(...slice.warnings);
         await slices.pause();

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { FACETS, applyFilters, facetCounts, type Facet, type Filters } from '../feed/filter.js';
 import { applyRoute, mailtoUrl } from '../feed/format.js';
-import { DEFAULT_FEED_TIMEOUT } from '../feed/load.js';
+import { DEFAULT_FEED_TIMEOUT } from '../feed/fetch-feed.js';
 import type { FeedError, FeedProblem, ParsedFeed } from '../feed/parse.js';
 import type { Feed, Posting } from '../feed/schema.js';
 import { baseStyles } from '../shared/base.styles.js';

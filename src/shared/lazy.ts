@@ -11,6 +11,11 @@ export function registerLoader(name: string, load: () => Promise<unknown>): void
   loaders.set(name, load);
 }
 
+/** Whether a loader for `name` is registered. */
+export function hasLoader(name: string): boolean {
+  return loaders.has(name);
+}
+
 /** Resolves when the custom element `tag` is defined, loading it first if a loader knows how; rejects when that load fails. */
 export async function elementReady(tag: string): Promise<void> {
   const load = loaders.get(tag);
