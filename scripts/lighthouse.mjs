@@ -12,11 +12,16 @@
  *
  * Needs `npm run build` (dist/) and Chromium (`CHROME_PATH`, else /usr/bin/chromium). LH_PAGES=seed,1k picks pages;
  * LH_BEFORE=/other/dist scores that build too, run for run, for a before/after in one run. LH_DEBUG=1 prints each
- * run's bootup-time, main-thread breakdown and long tasks as Lighthouse reports them.
+ * run's bootup-time, main-thread breakdown and long tasks as Lighthouse reports them. LH_PROTOCOL=h2 serves the page
+ * over HTTP/2 and TLS (a throwaway self-signed certificate made with openssl), as a CDN or most hosts would: files
+ * fetched in parallel share one connection there, while over HTTP/1.1 (the default) each opens its own.
  * Not part of `npm test`: scores are timings.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { createSecureServer } from 'node:http2';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
@@ -66,7 +71,12 @@ const page = (feed, build) => `<!doctype html>
 </body>
 </html>`;
 
-const server = createServer((request, response) => {
+const h2 = process.env.LH_PROTOCOL === 'h2';
+const certificates = h2 ? mkdtempSync(path.join(tmpdir(), 'careers-lighthouse-')) : undefined;
+if (certificates) {
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-keyout', path.join(certificates, 'key.pem'), '-out', path.join(certificates, 'cert.pem')], { stdio: 'ignore' });
+}
+const serve = (request, response) => {
   const url = new URL(request.url, 'http://x');
   const [build, name = ''] = url.pathname.slice(1).split('/');
   const dist = builds[build];
@@ -78,14 +88,17 @@ const server = createServer((request, response) => {
   else if (/^careers-widgets[\w-]*\.js$/.test(name) && existsSync(path.join(dist, name))) [body, type] = [readFileSync(path.join(dist, name)), 'text/javascript; charset=utf-8'];
   response.writeHead(body === undefined ? 404 : 200, { 'Content-Type': type, 'Cache-Control': 'max-age=3600' });
   response.end(body ?? '');
-});
+};
+const server = certificates
+  ? createSecureServer({ key: readFileSync(path.join(certificates, 'key.pem')), cert: readFileSync(path.join(certificates, 'cert.pem')) }, serve)
+  : createServer(serve);
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const origin = `${h2 ? 'https' : 'http'}://127.0.0.1:${server.address().port}`;
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
 const chrome = await chromeLauncher.launch({
   chromePath,
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', ...(h2 ? ['--ignore-certificate-errors'] : [])],
 });
 let failed = false;
 try {
@@ -120,7 +133,7 @@ try {
       const m = (key) => median(runs[build].map((r) => r[key]));
       const longTasks = median(runs[build].map((r) => r.longTasks.length));
       const worst = runs[build].flatMap((r) => r.longTasks).sort((a, b) => b.duration - a.duration)[0];
-      console.log(`\nlighthouse ${name === 'seed' ? 'seed feed (6 postings)' : '1,000 postings'}, mobile, ${build === 'dist' ? 'this build' : `before (${builds.before})`}, medians of ${RUNS} run(s)`);
+      console.log(`\nlighthouse ${name === 'seed' ? 'seed feed (6 postings)' : '1,000 postings'}, mobile, ${h2 ? 'HTTP/2' : 'HTTP/1.1'}, ${build === 'dist' ? 'this build' : `before (${builds.before})`}, medians of ${RUNS} run(s)`);
       console.log(`  Performance ${m('performance')}  Accessibility ${m('accessibility')}  Best Practices ${m('bestPractices')}  SEO ${m('seo')}`);
       console.log(`  FCP ${(m('fcp') / 1000).toFixed(2)} s  SI ${(m('si') / 1000).toFixed(2)} s  TBT ${m('tbt').toFixed(0)} ms  LCP ${(m('lcp') / 1000).toFixed(2)} s  CLS ${m('cls').toFixed(3)}  careers-widgets long tasks ${longTasks}${worst ? ` (longest ${worst.url} ${worst.duration.toFixed(0)} ms)` : ''}`);
       if (build !== 'dist') continue;
@@ -137,5 +150,6 @@ try {
 } finally {
   await chrome.kill();
   server.close();
+  if (certificates) rmSync(certificates, { recursive: true, force: true });
 }
 process.exitCode = failed ? 1 : 0;

@@ -10,9 +10,14 @@ import { hasLoader, loadModule } from '../shared/lazy.js';
 
 export type Validator = typeof import('./parse.js');
 
+let loaded: Validator | undefined;
+
+/** The validation if it is loaded already: a list can check a feed at once, in the task that has it. */
+export const loadedValidator = (): Validator | undefined => loaded;
+
 export async function loadValidator(): Promise<Validator> {
   try {
-    return hasLoader('validator') ? await loadModule<Validator>('validator') : await import('./parse.js');
+    return (loaded ??= hasLoader('validator') ? await loadModule<Validator>('validator') : await import('./parse.js'));
   } catch (error) {
     throw new FeedError(`The job list could not load the part that reads its feed (${(error as Error).message}). Check your connection and try again.`);
   }

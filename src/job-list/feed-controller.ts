@@ -3,7 +3,7 @@ import { isClosed } from '../feed/dates.js';
 import { hasCachedFeed } from '../feed/cache.js';
 import { fetchFeed, savedFeed } from '../feed/fetch-feed.js';
 import type { FeedWarning, ParsedFeed } from '../feed/parse.js';
-import { loadValidator, type Validator } from '../feed/validator.js';
+import { loadedValidator, loadValidator, type Validator } from '../feed/validator.js';
 import { loadModule } from '../shared/lazy.js';
 import { buildIndex, indexBodies, indexHeads, type SearchIndex } from '../feed/search.js';
 import { Slices, SLICE_MS, yieldToMain } from '../feed/tasks.js';
@@ -96,6 +96,9 @@ export class FeedController implements ReactiveController {
 
   hostConnected() {
     this.connected = true;
+    // A list on the page will want the feed's validation: fetched now, while the page waits for a feed (set later
+    // as a property, or fetched from `src`).
+    loadValidator().catch(() => {});
     if (!this.source) this.host.requestUpdate();
     else this.pending?.pump();
   }
@@ -128,8 +131,10 @@ export class FeedController implements ReactiveController {
       return;
     }
     this.settled = false;
-    // The feed's validation is fetched while the feed is (or the adapters are).
-    const validating = loadValidator();
+    // The feed's validation is fetched while the feed is (or the adapters are); once it has arrived, the feed is
+    // checked and shown in a task of its own, not in the one that ran the validation's file.
+    const ready = loadedValidator();
+    const validating = ready ? Promise.resolve(ready) : loadValidator().then(async (validator) => (await yieldToMain(), validator));
     validating.catch(() => {});
     try {
       const ats = format ? (await loadModule<Adapters>('adapters')).atsReader(format, organization, src, (data) => this.validator!.parseFeed(data)) : undefined;
