@@ -8,6 +8,7 @@
  * other than English).
  */
 import { define } from './define-core.js';
+import { loadValidator } from './feed/validator.js';
 import { currentScript, HANDOVER, type Handover } from './shared/handover.js';
 import * as i18n from './shared/i18n.js';
 import { registerLoader } from './shared/lazy.js';
@@ -52,6 +53,8 @@ registerLoader('adapters', () => loadScript('ats'));
 registerLoader('jsonld', () => loadScript('seo'));
 i18n.setLocaleLoader((language) => loadScript(language).then((tables) => i18n.registerLocale(language, tables as i18n.LocaleTables)));
 define();
+// Every list needs the feed's validation, also one made later by the page's own script: fetched now, in parallel.
+loadValidator().catch(() => {});
 
 const standaloneForm = () => document.querySelector('apply-form') && loadScript('apply').catch(() => {});
 if (!standaloneForm()) document.addEventListener('DOMContentLoaded', standaloneForm, { once: true });
