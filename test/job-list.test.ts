@@ -181,6 +181,24 @@ describe('<job-list>', () => {
     expect(part(el, 'error-reason').textContent).to.contain('version: must be 1');
   });
 
+  it('names only departments with no opening at all as empty, not those whose openings are past the first page', async () => {
+    const departments = [{ id: 'eng', name: 'Engineering' }, { id: 'sales', name: 'Sales' }, { id: 'legal', name: 'Legal' }];
+    const postings = [
+      ...Array.from({ length: 3 }, (_, i) => makePosting({ id: `eng-${i}`, title: `Engineer ${i}`, department: 'eng' })),
+      makePosting({ id: 'sales-0', title: 'Account Manager', department: 'sales' }),
+    ];
+    const el = await fixture<JobListElement>(html`<job-list url-mode="off" page-size="2" .feed=${makeFeed(postings, departments)}></job-list>`);
+    await loaded(el);
+    expect(cards(el).map((card) => card.posting?.id)).to.deep.equal(['eng-0', 'eng-1']);
+    // Sales has an opening, on the next page: only Legal has none.
+    expect(part(el, 'empty-department').textContent).to.equal('No openings right now in: Legal.');
+    part<HTMLButtonElement>(el, 'more-button').click();
+    await until(() => cards(el).length === 4, 'the next page');
+    expect(shadow(el).querySelector('#group-sales')?.textContent).to.contain('Sales');
+    expect(part(el, 'empty-department').textContent).to.equal('No openings right now in: Legal.');
+    await expect(el).to.be.accessible();
+  });
+
   it('shows a large feed given as a property before all its postings are checked; a bad one past the first page is left out with a job-feed-warning', async () => {
     const warn = console.warn;
     console.warn = () => {};

@@ -9,6 +9,7 @@ import { baseStyles } from '../shared/base.styles.js';
 import { emit, type JobPostingDetail } from '../shared/events.js';
 import { elementReady, loadModule } from '../shared/lazy.js';
 import { heading } from '../shared/heading.js';
+import { formatter } from '../shared/intl.js';
 import { careersPolicy } from '../shared/trusted-types.js';
 import { LocaleController } from '../shared/i18n.js';
 import { strings, type Strings } from '../shared/strings.js';
@@ -576,7 +577,8 @@ export class JobListElement extends LitElement {
   private renderEmptyDepartments(feed: Feed, groups: ResultGroup[]) {
     const empty = groups.filter((group) => !group.postings.length);
     if (!empty.length) return nothing;
-    const names = new Intl.ListFormat(this.locale.language, { type: 'unit', style: 'short' }).format(empty.map((group) => group.label));
+    const lang = this.locale.language;
+    const names = formatter(`list ${lang}`, () => new Intl.ListFormat(lang, { type: 'unit', style: 'short' })).format(empty.map((group) => group.label));
     return html`<div part="empty-departments">
       <p part="empty-department">${this.t.noOpeningsIn(names)}</p>
       ${this.renderGeneralApplication(feed)}
@@ -652,7 +654,11 @@ export class JobListElement extends LitElement {
     const open = this.openJob ? results.find((posting) => posting.id === this.openJob) : undefined;
     this.shownPostings = open ? [open] : results.slice(0, shown);
     const showEmpty = !filtering && this.emptyDepartments !== 'hidden';
-    const allGroups = groupPostings(results.slice(0, shown), this.groupBy, departments, showEmpty);
+    // A department whose openings are all past the page shown is not empty: it is left out until they are shown.
+    const withOpenings = showEmpty && results.length > shown ? new Set(results.map((posting) => posting.department)) : undefined;
+    const allGroups = groupPostings(results.slice(0, shown), this.groupBy, departments, showEmpty).filter(
+      (group) => group.postings.length || !withOpenings?.has(group.key),
+    );
     // `compact`: the departments without an opening leave the list for one block after it.
     const compact = this.emptyDepartments !== 'list';
     const groups = compact ? allGroups.filter((group) => group.postings.length) : allGroups;
