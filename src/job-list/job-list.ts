@@ -15,7 +15,7 @@ import { LocaleController } from '../shared/i18n.js';
 import { strings, type Strings } from '../shared/strings.js';
 import { FeedController } from './feed-controller.js';
 import { jobListStyles } from './job-list.styles.js';
-import { groupPostings, sortPostings, type GroupBy, type ResultGroup, type SortOrder } from './results.js';
+import { countByGroup, groupPostings, sortPostings, type GroupBy, type ResultGroup, type SortOrder } from './results.js';
 import { readUrlState, writeUrlState, type UrlStateMode } from './url-state.js';
 
 /** Every part of `<job-card>` and `<apply-form>`, forwarded so the page can style `job-list::part(title)`. */
@@ -526,7 +526,8 @@ export class JobListElement extends LitElement {
     return this.announced;
   }
 
-  private renderGroup(group: ResultGroup, feed: Feed, level: number, query: string) {
+  /** `total`: the group's results, when more than the postings shown. */
+  private renderGroup(group: ResultGroup, feed: Feed, level: number, query: string, total = group.postings.length) {
     const { key, label, postings } = group;
     const headingId = `group-${key}`;
     // Under its department's heading a card does not name the department again.
@@ -549,7 +550,7 @@ export class JobListElement extends LitElement {
       ${heading(
         level,
         html`<span part="group-name">${label}</span>${postings.length
-          ? html` <span part="group-count">(${this.t.departmentCount(postings.length)})</span>`
+          ? html` <span part="group-count">(${this.t.departmentCount(total)})</span>`
           : nothing}`,
         { part: 'group-heading', id: headingId },
       )}
@@ -654,10 +655,11 @@ export class JobListElement extends LitElement {
     const open = this.openJob ? results.find((posting) => posting.id === this.openJob) : undefined;
     this.shownPostings = open ? [open] : results.slice(0, shown);
     const showEmpty = !filtering && this.emptyDepartments !== 'hidden';
-    // A department whose openings are all past the page shown is not empty: it is left out until they are shown.
-    const withOpenings = showEmpty && results.length > shown ? new Set(results.map((posting) => posting.department)) : undefined;
+    // With more results than shown, a group's heading counts all of its own, and a department whose openings are all
+    // past the page shown is not empty: it is left out until they are shown.
+    const totals = results.length > shown ? countByGroup(results, this.groupBy) : undefined;
     const allGroups = groupPostings(results.slice(0, shown), this.groupBy, departments, showEmpty).filter(
-      (group) => group.postings.length || !withOpenings?.has(group.key),
+      (group) => group.postings.length || !totals?.has(group.key),
     );
     // `compact`: the departments without an opening leave the list for one block after it.
     const compact = this.emptyDepartments !== 'list';
@@ -684,14 +686,14 @@ export class JobListElement extends LitElement {
         : nothing}
       ${none ? this.renderNoOpenings(feed, departments) : nothing}
       <div @job-view=${this.onView} @job-close=${this.onClose}>
-        ${groups.map((group) => this.renderGroup(group, feed, level, filters.query))}
+        ${groups.map((group) => this.renderGroup(group, feed, level, filters.query, totals?.get(group.key)))}
       </div>
-      ${compact && showEmpty && !none ? this.renderEmptyDepartments(feed, allGroups) : nothing}
       ${results.length + unchecked > shown
         ? html`<button part="more-button" type="button" @click=${() => (this.shown = shown + this.pageSize)}>
             ${this.t.showMore(Math.min(this.pageSize, results.length + unchecked - shown), results.length + unchecked - shown)}
           </button>`
         : nothing}
+      ${compact && showEmpty && !none ? this.renderEmptyDepartments(feed, allGroups) : nothing}
       ${this.renderDialog(feed)}`;
   }
 

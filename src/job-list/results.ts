@@ -23,6 +23,18 @@ export function sortPostings(postings: readonly Posting[], order: SortOrder, lan
   return postings;
 }
 
+const groupKey = (posting: Posting, by: Exclude<GroupBy, 'none'>): string => (by === 'department' ? posting.department : posting.locations[0].city) ?? '';
+
+/** How many of `postings` each group has: its heading counts them all, also those past the page shown. */
+export function countByGroup(postings: readonly Posting[], by: GroupBy): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const posting of postings) {
+    const key = by === 'none' ? '' : groupKey(posting, by);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
 /**
  * Groups in the order of their first posting (search rank, or the chosen sort), except departments with
  * `withEmpty` (nothing searched or filtered), which keep the feed's order and include the departments that have no
@@ -34,7 +46,7 @@ export function groupPostings(postings: readonly Posting[], by: GroupBy, departm
   const byId = new Map(departments.map((department) => [department.id, department]));
   if (by === 'department' && withEmpty) for (const department of departments) groups.set(department.id, { key: department.id, label: department.name, postings: [], department });
   for (const posting of postings) {
-    const key = (by === 'department' ? posting.department : posting.locations[0].city) ?? '';
+    const key = groupKey(posting, by);
     let group = groups.get(key);
     if (!group) groups.set(key, (group = { key, label: by === 'department' ? (byId.get(key)?.name ?? key) : key, postings: [] }));
     group.postings.push(posting);
