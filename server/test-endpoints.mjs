@@ -6,7 +6,8 @@
  *   /api/applications, /api/test/receiver   see server/receiver.mjs
  *   GET    /api/test/strict-csp           test/fixtures/strict-csp.html with a strict CSP and Trusted Types
  *   GET    /api/test/dist/without-NAME/F  dist/F (a careers-widgets*.js file), from a folder where careers-widgets-NAME.js
- *                                     is missing (404): the script tag when one of its later files cannot be loaded
+ *                                     is missing (404): the script tag when one of its later files cannot be loaded;
+ *                                     F = page.html: a plain page with the script tag from that folder
  *   GET    /api/test/feed?file=F[&fail=TOKEN][&delay=MS][&status=N][&type=T][&etag=E]
  *                                     serve test/fixtures/F (fail=TOKEN: the first request for TOKEN answers 500;
  *                                     etag=E: sent as ETag, and a request with If-None-Match: E gets a 304)
@@ -117,7 +118,7 @@ export async function handleTestEndpoint(req, res) {
     res.end(await readFile(new URL(`../test/fixtures/${page}`, import.meta.url)));
     return true;
   }
-  const without = /^\/api\/test\/dist\/without-([\w-]+)\/(careers-widgets(?:-[\w-]+)?\.js)$/.exec(url.pathname);
+  const without = /^\/api\/test\/dist\/without-([\w-]+)\/(careers-widgets(?:-[\w-]+)?\.js|page\.html)$/.exec(url.pathname);
   if (without) {
     const [, missing, file] = without;
     if (file === `careers-widgets-${missing}.js`) {
@@ -125,8 +126,9 @@ export async function handleTestEndpoint(req, res) {
       res.end('Not found');
       return true;
     }
-    res.writeHead(200, { 'Content-Type': 'text/javascript', 'Cache-Control': 'no-store' });
-    res.end(await readFile(new URL(`../dist/${file}`, import.meta.url)));
+    const page = file === 'page.html';
+    res.writeHead(200, { 'Content-Type': page ? 'text/html; charset=utf-8' : 'text/javascript', 'Cache-Control': 'no-store' });
+    res.end(await readFile(new URL(page ? '../test/fixtures/script-tag-without.html' : `../dist/${file}`, import.meta.url)));
     return true;
   }
   if (url.pathname === '/api/test/feed') {

@@ -81,7 +81,7 @@ describe('the script-tag bundle on a plain page', () => {
 
   it('offers to apply by e-mail when the form cannot be downloaded', async function () {
     this.timeout(20000);
-    const { frame, apply } = await plainPage('/test/fixtures/script-tag-no-form.html');
+    const { frame, apply } = await plainPage('/api/test/dist/without-apply/page.html');
     try {
       const dialog = await apply();
       const fallback = dialog.querySelector('[part="form-unavailable"]')!;
@@ -96,7 +96,7 @@ describe('the script-tag bundle on a plain page', () => {
 
   it('shows a clear error with Retry, and tells the page, when the feed validation file cannot be downloaded', async function () {
     this.timeout(20000);
-    const frame = await loadFrame('/test/fixtures/script-tag-no-feed.html', { width: '800px' });
+    const frame = await loadFrame('/api/test/dist/without-feed/page.html', { width: '800px' });
     try {
       const win = frame.contentWindow as FrameWindow;
       const list = win.document.querySelector('job-list')!;
