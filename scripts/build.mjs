@@ -4,7 +4,7 @@
  *
  *   1. dist/index.js, dist/define.js (+ shared chunks): ES modules for bundlers; lit, @lit/task and zod external.
  *   2. dist/careers-widgets.js: the minified, self-registering IIFE for a plain <script src> tag, Lit's production
- *      build; it fetches dist/careers-widgets-feed.js (the feed's validation) beside the feed and the other
+ *      build; it fetches dist/careers-widgets-feed.js (the feed's validation, search and filters) beside the feed and the other
  *      careers-widgets-*.js files (the application form, …: IIFEs of their own) from the same folder on first use.
  *      No exports, no global.
  *   3. dist/postings.schema.json: JSON Schema (draft 2020-12) generated from FeedSchema (src/feed/schema.ts).
@@ -151,20 +151,21 @@ function privateGlobals() {
 }
 
 /**
- * The feed's validation (zod and the schema) is a file of its own, careers-widgets-feed.js, that the first file
- * loads beside the feed (src/feed/validator.ts). Its `import('./parse.js')`, the ES build's way to the same code,
- * becomes an empty module here, so no script-tag file inlines the parser but careers-widgets-feed.js.
+ * The feed's validation, search and filters (zod and the schema most of it) are a file of their own,
+ * careers-widgets-feed.js, that the first file loads beside the feed (src/feed/load-tools.ts). Its
+ * `import('./feed-tools.js')`, the ES build's way to the same code, becomes an empty module here, so no script-tag
+ * file inlines them but careers-widgets-feed.js.
  */
-function validatorInItsOwnFile() {
-  const validator = path.join(root, 'src/feed/validator.ts');
+function feedToolsInTheirOwnFile() {
+  const loader = path.join(root, 'src/feed/load-tools.ts');
   return {
-    name: 'careers-widgets-validator-in-its-own-file',
+    name: 'careers-widgets-feed-tools-in-their-own-file',
     enforce: 'pre',
     resolveId(source, importer) {
-      return source === './parse.js' && importer === validator ? '\0validator:elsewhere' : undefined;
+      return source === './feed-tools.js' && importer === loader ? '\0feed-tools:elsewhere' : undefined;
     },
     load(id) {
-      return id === '\0validator:elsewhere' ? 'export {};\n' : undefined;
+      return id === '\0feed-tools:elsewhere' ? 'export {};\n' : undefined;
     },
   };
 }
@@ -193,7 +194,7 @@ async function buildScript(name, entryFile, { later = false, entryCode = `import
       // has the space (test/job-list-built.test.ts compares the two).
       minifyHTMLLiterals({ include: ['src/**/*.ts'], options: { minifyOptions: { conservativeCollapse: true } } }),
       privateGlobals(),
-      validatorInItsOwnFile(),
+      feedToolsInTheirOwnFile(),
       ...(later ? [await handover()] : []),
       {
         name: 'careers-widgets-script-entry',

@@ -1,5 +1,5 @@
-/** The script tag's feed validation (dist/careers-widgets-feed.js): zod/mini and the schema, loaded beside the feed. */
-import * as parser from './feed/parse.js';
+/** The script tag's feed tools (dist/careers-widgets-feed.js): validation (zod/mini, the schema), search and filters, loaded beside the feed. */
+import * as tools from './feed/feed-tools.js';
 import { received } from './shared/handover.js';
 
-received().provide(parser);
+received().provide(tools);

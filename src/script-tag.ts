@@ -1,14 +1,14 @@
 /**
  * The script-tag build (dist/careers-widgets.js): registers `<job-list>` and `<job-card>` at once, and fetches the
- * rest from its own folder the first time a page needs it: `careers-widgets-feed.js` (the feed's validation, while
- * the feed itself is fetched), `careers-widgets-apply.js` (the application form, when
+ * rest from its own folder the first time a page needs it: `careers-widgets-feed.js` (the feed's validation, search and
+ * filters, while the feed itself is fetched), `careers-widgets-apply.js` (the application form, when
  * a candidate opens a posting or applies, or the page has an `<apply-form>`), `careers-widgets-html.js` (the HTML
  * sanitizer, for feeds with HTML), `careers-widgets-ats.js` (the ATS adapters, for `format="…"`),
  * `careers-widgets-seo.js` (structured data for search engines) and `careers-widgets-<language>.js` (a UI language
  * other than English).
  */
 import { define } from './define-core.js';
-import { loadValidator } from './feed/validator.js';
+import { loadFeedTools } from './feed/load-tools.js';
 import { currentScript, HANDOVER, type Handover } from './shared/handover.js';
 import * as i18n from './shared/i18n.js';
 import { registerLoader } from './shared/lazy.js';
@@ -46,15 +46,15 @@ function loadScript(name: string): Promise<unknown> {
   return loading;
 }
 
-registerLoader('validator', () => loadScript('feed'));
+registerLoader('feed-tools', () => loadScript('feed'));
 registerLoader('apply-form', () => loadScript('apply'));
 registerLoader('sanitize', () => loadScript('html'));
 registerLoader('adapters', () => loadScript('ats'));
 registerLoader('jsonld', () => loadScript('seo'));
 i18n.setLocaleLoader((language) => loadScript(language).then((tables) => i18n.registerLocale(language, tables as i18n.LocaleTables)));
 define();
-// Every list needs the feed's validation, also one made later by the page's own script: fetched now, in parallel.
-loadValidator().catch(() => {});
+// Every list needs the feed's tools, also one made later by the page's own script: fetched now, in parallel.
+loadFeedTools().catch(() => {});
 
 const standaloneForm = () => document.querySelector('apply-form') && loadScript('apply').catch(() => {});
 if (!standaloneForm()) document.addEventListener('DOMContentLoaded', standaloneForm, { once: true });

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { JobCardElement } from '../src/job-card/job-card.js';
-import { deepActiveElement, localDay, makePosting, oneEvent, organization, part, parts, shadow } from './helpers.js';
+import { deepActiveElement, localDay, makePosting, oneEvent, organization, part, parts, shadow, until } from './helpers.js';
 
 async function card(posting = makePosting()) {
   return fixture<JobCardElement>(html`<job-card .posting=${posting} .organization=${organization} department-name="Engineering"></job-card>`);
@@ -32,6 +32,18 @@ describe('<job-card>', () => {
     expect(part(el, 'summary').textContent).to.equal('Keep our low-latency network running.');
     expect(shadow(el).querySelector('[part="corporate-title"]')).to.be.null; // in the details
     expect(part(el, 'details').hidden).to.be.true;
+    await expect(el).to.be.accessible();
+  });
+
+  it('marks the highlight words in its title and summary, also on its own (outside a list)', async () => {
+    const el = await fixture<JobCardElement>(html`<job-card .posting=${makePosting()} .organization=${organization} highlight="network"></job-card>`);
+    await until(() => parts(el, 'highlight').length === 2, 'the marked words');
+    expect(parts(el, 'highlight').map((mark) => [mark.localName, mark.textContent])).to.deep.equal([
+      ['mark', 'Network'],
+      ['mark', 'network'],
+    ]);
+    expect(part(el, 'title').textContent).to.equal('Network Engineer');
+    expect(part(el, 'summary').textContent).to.equal('Keep our low-latency network running.');
     await expect(el).to.be.accessible();
   });
 

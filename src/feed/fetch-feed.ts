@@ -1,6 +1,6 @@
 /**
  * Fetches a feed over HTTP and hands it to a feed parser (src/feed/parse.ts, passed in: the script tag loads it
- * beside the feed, see src/feed/validator.ts; `loadFeed` in load.ts passes it directly): abortable, with a timeout, and every failure turned into a `FeedError` whose message
+ * beside the feed, see src/feed/load-tools.ts; `loadFeed` in load.ts passes it directly): abortable, with a timeout, and every failure turned into a `FeedError` whose message
  * a candidate or a site owner can act on. With `cache`, the last good feed is kept in localStorage (stale while
  * revalidate): render `savedFeed(…)` at once, then `fetchFeed` checks it with the server.
  *

@@ -6,29 +6,10 @@
  */
 import type { Posting } from './schema.js';
 import { EMPLOYMENT_TYPES, WORKPLACES } from './vocabulary.js';
+import { FACETS, type FacetCounts, type FacetOption, type Filters } from './facets.js';
 import { find, normalize, placeNames, type SearchIndex } from './search.js';
 
-export interface Filters {
-  query: string;
-  department: string[];
-  location: string[];
-  workplace: string[];
-  employmentType: string[];
-}
-
-export const FACETS = ['department', 'location', 'workplace', 'employmentType'] as const;
-export type Facet = (typeof FACETS)[number];
-
-export interface FacetOption {
-  /** A department id, a city as the feed writes it, a workplace or employment type; or a selected value as given. */
-  value: string;
-  /** How many postings would be shown with this option chosen too: the query and the other facets apply. */
-  count: number;
-  selected: boolean;
-}
-
-/** Per facet, its options in feed order: those with postings, and every selected one. */
-export type FacetCounts = Record<Facet, FacetOption[]>;
+export { FACETS, type Facet, type FacetCounts, type FacetOption, type Filters } from './facets.js';
 
 /** One index's facets: every value numbered, values that fold alike (`US`, `us`) alike. */
 interface Table {

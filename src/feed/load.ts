@@ -1,6 +1,6 @@
 /**
  * `loadFeed` and `cachedFeed` of the ES build's API: src/feed/fetch-feed.ts with the feed parser bound. The
- * elements use fetch-feed.ts themselves, with the parser loaded beside the feed (src/feed/validator.ts).
+ * elements use fetch-feed.ts themselves, with the parser loaded beside the feed (src/feed/load-tools.ts).
  */
 import { fetchFeed, savedFeed, type FeedReader, type LoadedFeed, type LoadFeedOptions } from './fetch-feed.js';
 import * as parser from './parse.js';

@@ -8,6 +8,7 @@
  * posting's text.
  */
 import { countryName } from './format.js';
+import { htmlWords } from './html-words.js';
 import type { Department, ListItem, Location, Posting } from './schema.js';
 
 const FOLD: Record<string, string> = { ß: 'ss', ø: 'o', ł: 'l', ς: 'σ' };
@@ -83,27 +84,6 @@ function joined(index: SearchIndex): SearchIndex['joined'] {
     at += chunk.length + 1;
   }
   return (index.joined = [text + more.join('\n') + '\n', starts, lists]);
-}
-
-/**
- * The words of an `html` block, for the index only (what is shown goes through the sanitizer): tags become spaces,
- * the common entities their characters. The adapters' full parser stays out of the first script.
- */
-const ENTITIES = new Map([['amp', '&'], ['lt', '<'], ['gt', '>'], ['quot', '"'], ['apos', "'"], ['nbsp', ' '], ['#39', "'"]]);
-export function htmlWords(html: string): string {
-  // A tag runs to the next `>` (a `<` with none after it is text): one scan, never a pattern retried at each `<`.
-  let words = '';
-  for (let at = 0; at < html.length; ) {
-    const open = html.indexOf('<', at);
-    const close = open < 0 ? -1 : html.indexOf('>', open);
-    if (close < 0) {
-      words += html.slice(at);
-      break;
-    }
-    words += `${html.slice(at, open)} `;
-    at = close + 1;
-  }
-  return words.replace(/&(amp|lt|gt|quot|apos|nbsp|#39);/g, (_, name: string) => ENTITIES.get(name)!);
 }
 
 const items = (list: ListItem[] = [], out: string[]): void =>

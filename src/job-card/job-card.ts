@@ -2,7 +2,8 @@ import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { postedLabel, relativeDay } from '../feed/dates.js';
 import { applyRoute, formatDate, formatLocations, formatSalary } from '../feed/format.js';
-import { highlight, htmlWords } from '../feed/search.js';
+import { htmlWords } from '../feed/html-words.js';
+import { loadedFeedTools, loadFeedTools } from '../feed/load-tools.js';
 import type { Feed, ListItem, Posting, Section } from '../feed/schema.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { emit } from '../shared/events.js';
@@ -109,7 +110,13 @@ export class JobCardElement extends LitElement {
   /** `text` with the `highlight` words marked. */
   private marked(text: string) {
     if (!this.highlight.trim()) return text;
-    return highlight(text, this.highlight).map((piece) => (typeof piece === 'string' ? piece : html`<mark part="highlight">${piece.match}</mark>`));
+    // In a list the search comes with the feed; a card on its own marks its words once it has loaded.
+    const tools = loadedFeedTools();
+    if (!tools) {
+      loadFeedTools().then(() => this.requestUpdate(), () => {});
+      return text;
+    }
+    return tools.highlight(text, this.highlight).map((piece) => (typeof piece === 'string' ? piece : html`<mark part="highlight">${piece.match}</mark>`));
   }
 
   /** Sanitized HTML blocks of the open details; a fragment is emptied when inserted, so it is dropped on close. */

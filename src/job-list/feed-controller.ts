@@ -3,9 +3,9 @@ import { isClosed } from '../feed/dates.js';
 import { hasCachedFeed } from '../feed/cache.js';
 import { fetchFeed, savedFeed } from '../feed/fetch-feed.js';
 import type { FeedWarning, ParsedFeed } from '../feed/parse.js';
-import { loadedValidator, loadValidator, type Validator } from '../feed/validator.js';
+import { loadedFeedTools, loadFeedTools, type FeedTools } from '../feed/load-tools.js';
 import { loadModule } from '../shared/lazy.js';
-import { buildIndex, indexBodies, indexHeads, type SearchIndex } from '../feed/search.js';
+import type { SearchIndex } from '../feed/search.js';
 import { Slices, SLICE_MS, yieldToMain } from '../feed/tasks.js';
 
 export type FeedStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -54,8 +54,11 @@ export class FeedController implements ReactiveController {
   status: FeedStatus = 'idle';
   result?: ParsedFeed;
   private builtIndex?: SearchIndex;
-  /** The feed's validation, once loaded (see src/feed/validator.ts). */
-  private validator?: Validator;
+  /**
+   * The feed's validation, search and filters (src/feed/load-tools.ts), once loaded: always by the time a feed is
+   * shown (`result`).
+   */
+  tools?: FeedTools;
   error?: unknown;
   /** When the feed shown is the saved copy: when it was saved, and the refresh error once the refresh failed. */
   stale?: { saved: number; error?: unknown };
@@ -96,9 +99,9 @@ export class FeedController implements ReactiveController {
 
   hostConnected() {
     this.connected = true;
-    // A list on the page will want the feed's validation: fetched now, while the page waits for a feed (set later
-    // as a property, or fetched from `src`).
-    loadValidator().catch(() => {});
+    // A list on the page will want the feed's tools: fetched now, while the page waits for a feed (set later as a
+    // property, or fetched from `src`).
+    loadFeedTools().catch(() => {});
     if (!this.source) this.host.requestUpdate();
     else this.pending?.pump();
   }
@@ -112,11 +115,13 @@ export class FeedController implements ReactiveController {
   get index(): SearchIndex | undefined {
     this.complete();
     const result = this.result;
-    if (!this.builtIndex && result) this.builtIndex = buildIndex(result.feed.postings, result.feed.departments, 0, 0);
+    const tools = this.tools;
+    if (!tools) return undefined;
+    if (!this.builtIndex && result) this.builtIndex = tools.buildIndex(result.feed.postings, result.feed.departments, 0, 0);
     const index = this.builtIndex;
     // Wanted before the background work is done: titles and facts now; bodies too unless the feed is large.
-    if (index && index.heads < index.postings.length) indexHeads(index);
-    if (index && result && !result.bodiesUnchecked) indexBodies(index);
+    if (index && index.heads < index.postings.length) tools.indexHeads(index);
+    if (index && result && !result.bodiesUnchecked) tools.indexBodies(index);
     return index;
   }
 
@@ -131,18 +136,18 @@ export class FeedController implements ReactiveController {
       return;
     }
     this.settled = false;
-    // The feed's validation is fetched while the feed is (or the adapters are); once it has arrived, the feed is
-    // checked and shown in a task of its own, not in the one that ran the validation's file.
-    const ready = loadedValidator();
-    const validating = ready ? Promise.resolve(ready) : loadValidator().then(async (validator) => (await yieldToMain(), validator));
+    // The feed's tools are fetched while the feed is (or the adapters are); once they have arrived, the feed is
+    // checked and shown in a task of its own, not in the one that ran their file.
+    const ready = loadedFeedTools();
+    const validating = ready ? Promise.resolve(ready) : loadFeedTools().then(async (tools) => (await yieldToMain(), tools));
     validating.catch(() => {});
     try {
-      const ats = format ? (await loadModule<Adapters>('adapters')).atsReader(format, organization, src, (data) => this.validator!.parseFeed(data)) : undefined;
+      const ats = format ? (await loadModule<Adapters>('adapters')).atsReader(format, organization, src, (data) => this.tools!.parseFeed(data)) : undefined;
       this.pending = undefined;
       if (request.signal.aborted) return;
       const withAdapterWarnings = <T extends ParsedFeed>(parsed: T): T => (ats ? { ...parsed, warnings: [...ats.warnings, ...parsed.warnings] } : parsed);
       if (feed !== undefined) {
-        const { parseFeed, parseFeedInSlices, parseFirstPostings } = (this.validator = await validating);
+        const { parseFeed, parseFeedInSlices, parseFirstPostings } = (this.tools = await validating);
         if (request.signal.aborted) return;
         const data = ats ? ats.adapt(feed) : feed;
         const postings = (data as { postings?: unknown } | null)?.postings;
@@ -167,9 +172,9 @@ export class FeedController implements ReactiveController {
         this.status = 'loading';
         this.host.requestUpdate();
       }
-      const validator = (this.validator = await validating);
+      const tools = (this.tools = await validating);
       if (request.signal.aborted) return;
-      const saved = savedFeed(validator, src, options);
+      const saved = savedFeed(tools, src, options);
       if (saved) {
         this.show(withAdapterWarnings(saved), true, request.signal, false, ats);
         this.stale = { saved: saved.saved ?? Date.now() };
@@ -183,7 +188,7 @@ export class FeedController implements ReactiveController {
         // SmartRecruiters: every page of the list before it is shown, so its count is the board's.
         const all = await ats?.rest(request.signal);
         if (request.signal.aborted) return;
-        if (all) loaded = { ...loaded, ...validator.parseFeed(all, { deferBodies: LARGE_FEED }), fromCache: false };
+        if (all) loaded = { ...loaded, ...tools.parseFeed(all, { deferBodies: LARGE_FEED }), fromCache: false };
         this.stale = undefined;
         // A 304 confirms the copy already shown: no new load for the page, but now with where applications go.
         this.show(withAdapterWarnings(loaded), loaded.fromCache, request.signal, Boolean(saved && loaded.fromCache), ats);
@@ -314,7 +319,7 @@ export class FeedController implements ReactiveController {
       const warnings: FeedWarning[] = [];
       for (let checked = 0; checked < postings.length; checked += 50) {
         if (!current()) return;
-        const slice = this.validator!.checkBodies(postings.slice(checked, checked + 50));
+        const slice = this.tools!.checkBodies(postings.slice(checked, checked + 50));
         valid.push(...slice.valid);
         warnings.push(...slice.warnings);
         await slices.pause();
@@ -329,6 +334,7 @@ export class FeedController implements ReactiveController {
       }
     }
     if (!current()) return;
+    const { buildIndex, indexBodies, indexHeads } = this.tools!;
     const index = (this.builtIndex ??= buildIndex(result.feed.postings, result.feed.departments, 0, 0));
     while (!indexHeads(index, SLICE_MS)) {
       await slices.next();

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { FACETS, applyFilters, facetCounts, type Facet, type Filters } from '../feed/filter.js';
+import { FACETS, type Facet, type Filters } from '../feed/facets.js';
 import { applyRoute, mailtoUrl } from '../feed/format.js';
 import { DEFAULT_FEED_TIMEOUT } from '../feed/fetch-feed.js';
 import type { FeedError, FeedProblem, ParsedFeed } from '../feed/parse.js';
@@ -478,7 +478,7 @@ export class JobListElement extends LitElement {
   private renderToolbar(feed: Feed, filters: Filters, active: number) {
     if (this.hideSearch && this.hideFilters) return nothing;
     const facets = this.hideFilters ? [] : this.offeredFacets(feed);
-    const counts = this.filtersOpen && facets.length ? facetCounts(this.feedState.index!, filters) : undefined;
+    const counts = this.filtersOpen && facets.length ? this.feedState.tools!.facetCounts(this.feedState.index!, filters) : undefined;
     return html`<div part="toolbar" role="search" aria-label=${this.t.searchLabel}>
       ${this.hideSearch
         ? nothing
@@ -645,7 +645,7 @@ export class JobListElement extends LitElement {
     const { feed, warnings } = parsed;
     // Meanwhile the count includes the postings still to check; corrected once they are.
     const unchecked = parsed.unchecked ?? 0;
-    const matching = everything ? feed.postings : applyFilters(this.feedState.index!, filters);
+    const matching = everything ? feed.postings : this.feedState.tools!.applyFilters(this.feedState.index!, filters);
     const results = sortPostings(matching, filters.query.trim() ? 'relevance' : this.sort, lang);
     const openAt = results.findIndex((posting) => posting.id === this.openJob);
     const shown = Math.max(this.shown || this.pageSize, openAt + 1);
