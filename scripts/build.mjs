@@ -162,7 +162,7 @@ function feedToolsInTheirOwnFile() {
     name: 'careers-widgets-feed-tools-in-their-own-file',
     enforce: 'pre',
     resolveId(source, importer) {
-      return source === './feed-tools.js' && importer === loader ? '\0feed-tools:elsewhere' : undefined;
+      return source === './feed-tools.js' && importer && path.resolve(importer) === loader ? '\0feed-tools:elsewhere' : undefined;
     },
     load(id) {
       return id === '\0feed-tools:elsewhere' ? 'export {};\n' : undefined;

@@ -8,6 +8,8 @@
  *   GET    /api/test/dist/without-NAME/F  dist/F (a careers-widgets*.js file), from a folder where careers-widgets-NAME.js
  *                                     is missing (404): the script tag when one of its later files cannot be loaded;
  *                                     F = page.html: a plain page with the script tag from that folder
+ *   GET    /api/test/dist/slow-NAME/F     the same, where careers-widgets-NAME.js answers only after 4 s, and the page's
+ *                                     list times out after 1.5 s
  *   GET    /api/test/feed?file=F[&fail=TOKEN][&delay=MS][&status=N][&type=T][&etag=E]
  *                                     serve test/fixtures/F (fail=TOKEN: the first request for TOKEN answers 500;
  *                                     etag=E: sent as ETag, and a request with If-None-Match: E gets a 304)
@@ -118,17 +120,31 @@ export async function handleTestEndpoint(req, res) {
     res.end(await readFile(new URL(`../test/fixtures/${page}`, import.meta.url)));
     return true;
   }
-  const without = /^\/api\/test\/dist\/without-([\w-]+)\/(careers-widgets(?:-[\w-]+)?\.js|page\.html)$/.exec(url.pathname);
+  const without = /^\/api\/test\/dist\/(without|slow)-([\w-]+)\/(careers-widgets(?:-[\w-]+)?\.js|page\.html)$/.exec(url.pathname);
   if (without) {
-    const [, missing, file] = without;
-    if (file === `careers-widgets-${missing}.js`) {
+    const [, how, missing, file] = without;
+    if (file === `careers-widgets-${missing}.js` && how === 'without') {
       res.writeHead(404, { 'Content-Type': 'text/plain' });
       res.end('Not found');
       return true;
     }
+    if (file === `careers-widgets-${missing}.js`) {
+      // A file that stalls: it answers after 4 s (or not at all if the page goes away first).
+      await new Promise((resolve) => {
+        const timer = setTimeout(resolve, 4000);
+        req.on('close', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+      if (res.destroyed) return true;
+    }
     const page = file === 'page.html';
     res.writeHead(200, { 'Content-Type': page ? 'text/html; charset=utf-8' : 'text/javascript', 'Cache-Control': 'no-store' });
-    res.end(await readFile(new URL(page ? '../test/fixtures/script-tag-without.html' : `../dist/${file}`, import.meta.url)));
+    let body = await readFile(new URL(page ? '../test/fixtures/script-tag-without.html' : `../dist/${file}`, import.meta.url));
+    // The page of a slow file gives its list a 1.5 s time-out, which the file overruns.
+    if (page && how === 'slow') body = String(body).replace('<job-list ', '<job-list timeout="1500" ');
+    res.end(body);
     return true;
   }
   if (url.pathname === '/api/test/feed') {

@@ -125,4 +125,26 @@ describe('the script-tag bundle on a plain page', () => {
       frame.remove();
     }
   });
+
+  it('gives up on a feed validation file that stalls past the list timeout, with a clear error, and Retry then works', async function () {
+    this.timeout(20000);
+    // The page's list has timeout="1500"; its feed file answers after 4 s (the frame's load event waits for it).
+    const frame = await loadFrame('/api/test/dist/slow-feed/page.html', { width: '800px' });
+    try {
+      const win = frame.contentWindow as FrameWindow;
+      const list = win.document.querySelector('job-list')!;
+      const error = await until(() => list.shadowRoot?.querySelector('[part="error"]'), 'the error');
+      expect(error.querySelector('[part="error-title"]')!.textContent).to.equal('Open positions could not be loaded right now');
+      expect(error.querySelector('[part="error-reason"]')!.textContent).to.equal(
+        'The job list took longer than 1.5 seconds to load the part that reads its feed. Please try again.',
+      );
+      expect(win.pageErrors).to.deep.equal([]);
+      // The file has arrived since: Retry shows the postings.
+      error.querySelector<HTMLButtonElement>('[part="retry-button"]')!.click();
+      await until(() => list.shadowRoot?.querySelectorAll('job-card').length === 6, 'six cards after Retry', 10000);
+      expect(win.pageErrors).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
 });

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isClosed } from '../feed/dates.js';
 import { hasCachedFeed } from '../feed/cache.js';
+import { FeedError } from '../feed/feed-error.js';
 import { fetchFeed, savedFeed } from '../feed/fetch-feed.js';
 import type { FeedWarning, ParsedFeed } from '../feed/parse.js';
 import { loadedFeedTools, loadFeedTools, type FeedTools } from '../feed/load-tools.js';
@@ -38,6 +39,14 @@ const LARGE_FEED = 200;
  */
 const SLICED_FEED = 200;
 const FIRST_POSTINGS = 100;
+
+/** `loading`, or a `FeedError` once `timeout` ms have passed without it (a file that stalls rather than fails). */
+function inTime<T>(loading: Promise<T>, timeout: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new FeedError(`The job list took longer than ${Math.round(timeout / 100) / 10} seconds to load the part that reads its feed. Please try again.`)), timeout);
+    loading.then(resolve, reject).finally(() => clearTimeout(timer));
+  });
+}
 
 /**
  * Loads and validates the feed for its host whenever the source changes; aborts the request when the source
@@ -139,8 +148,12 @@ export class FeedController implements ReactiveController {
     // The feed's tools are fetched while the feed is (or the adapters are); once they have arrived, the feed is
     // checked and shown in a task of its own, not in the one that ran their file.
     const ready = loadedFeedTools();
-    const validating = ready ? Promise.resolve(ready) : loadFeedTools().then(async (tools) => (await yieldToMain(), tools));
+    const validating = ready ? Promise.resolve(ready) : inTime(loadFeedTools(), timeout).then(async (tools) => (await yieldToMain(), tools));
     validating.catch(() => {});
+    if (!ready && feed !== undefined) {
+      this.status = 'loading';
+      this.host.requestUpdate();
+    }
     try {
       const ats = format ? (await loadModule<Adapters>('adapters')).atsReader(format, organization, src, (data) => this.tools!.parseFeed(data)) : undefined;
       this.pending = undefined;

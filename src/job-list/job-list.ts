@@ -654,7 +654,8 @@ export class JobListElement extends LitElement {
       : feed.departments;
     const open = this.openJob ? results.find((posting) => posting.id === this.openJob) : undefined;
     this.shownPostings = open ? [open] : results.slice(0, shown);
-    const showEmpty = !filtering && this.emptyDepartments !== 'hidden';
+    // Not while some postings are still to check: their departments would read as empty for a moment.
+    const showEmpty = !filtering && this.emptyDepartments !== 'hidden' && !unchecked;
     // With more results than shown, a group's heading counts all of its own, and a department whose openings are all
     // past the page shown is not empty: it is left out until they are shown.
     const totals = results.length > shown ? countByGroup(results, this.groupBy) : undefined;
