@@ -53,6 +53,17 @@ async function plainPage(src: string) {
   return { frame, win, list, apply };
 }
 
+/** The list's error once shown, checked for what every load error has: an alert with its title and Retry, and no page error. */
+async function loadError(win: FrameWindow, list: Element): Promise<Element> {
+  const error = await until(() => list.shadowRoot?.querySelector('[part="error"]'), 'the error', 10000);
+  expect(error.getAttribute('role')).to.equal('alert');
+  expect(error.querySelector('[part="error-title"]')!.textContent).to.equal('Open positions could not be loaded right now');
+  expect(error.querySelector('[part="retry-button"]')).to.exist;
+  expect(list.shadowRoot!.querySelectorAll('job-card')).to.have.length(0);
+  expect(win.pageErrors).to.deep.equal([]);
+  return error;
+}
+
 describe('the script-tag bundle on a plain page', () => {
   it('renders the seed from dist/careers-widgets.js alone, included twice, without errors or any global', async function () {
     this.timeout(20000);
@@ -102,13 +113,8 @@ describe('the script-tag bundle on a plain page', () => {
       const list = win.document.querySelector('job-list')!;
       const errors: string[] = [];
       list.addEventListener('job-feed-error', (event) => errors.push((event as CustomEvent<{ message: string }>).detail.message));
-      const error = await until(() => list.shadowRoot?.querySelector('[part="error"]'), 'the error', 10000);
-      expect(error.getAttribute('role')).to.equal('alert');
-      expect(error.querySelector('[part="error-title"]')!.textContent).to.equal('Open positions could not be loaded right now');
-      expect(error.querySelector('[part="retry-button"]')).to.exist;
+      const error = await loadError(win, list);
       expect(error.querySelector('[part="error-reason"]')!.textContent).to.match(/could not load the part that reads its feed \(.*careers-widgets-feed\.js could not be loaded\)/);
-      expect(list.shadowRoot!.querySelectorAll('job-card')).to.have.length(0);
-      expect(win.pageErrors).to.deep.equal([]);
       // Retry asks for the file again (still missing here): the same error, heard again by the page.
       const before = errors.length;
       const added: string[] = [];
@@ -133,12 +139,10 @@ describe('the script-tag bundle on a plain page', () => {
     try {
       const win = frame.contentWindow as FrameWindow;
       const list = win.document.querySelector('job-list')!;
-      const error = await until(() => list.shadowRoot?.querySelector('[part="error"]'), 'the error');
-      expect(error.querySelector('[part="error-title"]')!.textContent).to.equal('Open positions could not be loaded right now');
+      const error = await loadError(win, list);
       expect(error.querySelector('[part="error-reason"]')!.textContent).to.equal(
         'The job list took longer than 1.5 seconds to load the part that reads its feed. Please try again.',
       );
-      expect(win.pageErrors).to.deep.equal([]);
       // The file has arrived since: Retry shows the postings.
       error.querySelector<HTMLButtonElement>('[part="retry-button"]')!.click();
       await until(() => list.shadowRoot?.querySelectorAll('job-card').length === 6, 'six cards after Retry', 10000);
