@@ -10,6 +10,7 @@
  *                                     F = page.html: a plain page with the script tag from that folder
  *   GET    /api/test/dist/slow-NAME/F     the same, where careers-widgets-NAME.js answers only after 4 s, and the page's
  *                                     list times out after 1.5 s
+ *   GET    /api/test/dist/html-NAME/F     the same, where careers-widgets-NAME.js is a web page (200, text/html)
  *   GET    /api/test/feed?file=F[&fail=TOKEN][&delay=MS][&status=N][&type=T][&etag=E]
  *                                     serve test/fixtures/F (fail=TOKEN: the first request for TOKEN answers 500;
  *                                     etag=E: sent as ETag, and a request with If-None-Match: E gets a 304)
@@ -120,12 +121,18 @@ export async function handleTestEndpoint(req, res) {
     res.end(await readFile(new URL(`../test/fixtures/${page}`, import.meta.url)));
     return true;
   }
-  const without = /^\/api\/test\/dist\/(without|slow)-([\w-]+)\/(careers-widgets(?:-[\w-]+)?\.js|page\.html)$/.exec(url.pathname);
+  const without = /^\/api\/test\/dist\/(without|slow|html)-([\w-]+)\/(careers-widgets(?:-[\w-]+)?\.js|page\.html)$/.exec(url.pathname);
   if (without) {
     const [, how, missing, file] = without;
     if (file === `careers-widgets-${missing}.js` && how === 'without') {
       res.writeHead(404, { 'Content-Type': 'text/plain' });
       res.end('Not found');
+      return true;
+    }
+    if (file === `careers-widgets-${missing}.js` && how === 'html') {
+      // What a single-page app's fallback route or a misconfigured CDN answers for a file it does not have.
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+      res.end('<!doctype html><title>Home</title><p>Welcome</p>');
       return true;
     }
     if (file === `careers-widgets-${missing}.js`) {

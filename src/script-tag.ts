@@ -24,21 +24,31 @@ allowScriptsFrom(new URL('.', base).href);
 
 const scripts = new Map<string, Promise<unknown>>();
 
-/** Adds `careers-widgets-<name>.js` once; resolves with what it hands back, rejects when it cannot be loaded. */
+/**
+ * Adds `careers-widgets-<name>.js` once; resolves with what it hands back, rejects when it cannot be loaded or ran
+ * without handing anything back (a web page or another version served in its place). A failed file is asked for
+ * again on the next call.
+ */
 function loadScript(name: string): Promise<unknown> {
   let loading = scripts.get(name);
   if (!loading) {
     loading = new Promise((resolve, reject) => {
-      const handover: Handover = { lit, i18n, provide: resolve };
+      let provided = false;
+      const provide = (exports: unknown) => {
+        provided = true;
+        resolve(exports);
+      };
+      const handover: Handover = { lit, i18n, provide };
       const script = Object.assign(document.createElement('script'), { [HANDOVER]: handover });
       const url = new URL(`careers-widgets-${name}.js`, base).href;
-      script.src = careersPolicy()?.createScriptURL(url) ?? url;
-      script.onload = () => resolve(undefined);
-      script.onerror = () => {
+      const fail = (why: string) => {
         scripts.delete(name);
         script.remove();
-        reject(new Error(`${script.src} could not be loaded`));
+        reject(new Error(`${script.src} ${why}`));
       };
+      script.src = careersPolicy()?.createScriptURL(url) ?? url;
+      script.onload = () => provided || fail('is not the file this page needs (it ran without handing anything back)');
+      script.onerror = () => fail('could not be loaded');
       document.head.append(script);
     });
     scripts.set(name, loading);

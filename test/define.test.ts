@@ -151,4 +151,30 @@ describe('the script-tag bundle on a plain page', () => {
       frame.remove();
     }
   });
+
+  it('tells a web page served in place of the feed file from a failed load, and asks for the file again on Retry', async function () {
+    this.timeout(20000);
+    // A single-page app's fallback route answers 200 with its home page for a file it does not have.
+    const frame = await loadFrame('/api/test/dist/html-feed/page.html', { width: '800px' });
+    try {
+      const win = frame.contentWindow as FrameWindow;
+      const list = win.document.querySelector('job-list')!;
+      const error = await until(() => list.shadowRoot?.querySelector('[part="error"]'), 'the error', 10000);
+      expect(error.querySelector('[part="error-reason"]')!.textContent).to.match(
+        /could not load the part that reads its feed \(.*\/html-feed\/careers-widgets-feed\.js is not the file this page needs/,
+      );
+      const added: string[] = [];
+      const scripts = new MutationObserver((records) => {
+        for (const node of records.flatMap((record) => [...record.addedNodes])) if (node instanceof win.HTMLScriptElement) added.push(node.src);
+      });
+      scripts.observe(win.document.head, { childList: true });
+      const reasons = () => list.shadowRoot?.querySelectorAll('[part="error-reason"]').length ?? 0;
+      error.querySelector<HTMLButtonElement>('[part="retry-button"]')!.click();
+      await until(() => added.length > 0 && reasons() === 1, 'the file asked for again, and the error again', 10000);
+      scripts.disconnect();
+      expect(added.filter((src) => src.endsWith('/html-feed/careers-widgets-feed.js'))).to.have.length(1);
+    } finally {
+      frame.remove();
+    }
+  });
 });
