@@ -21,7 +21,7 @@
  * given as a property painting its first page first (0.37 KB) put it at 35 KB. Then the feed's validation (zod/mini,
  * the schema and the parser, 9.5 KB) moved into careers-widgets-feed.js, fetched in parallel with the feed
  * (src/feed/load-tools.ts): 25.1 KB; and the search index and the filters after it (1.4 KB; a feed is never shown
- * before that file is here, so a search never waits for it): 23.8 KB, budget 25 KB. The way on to the issue's 20 KB:
+ * before that file is here, so a search never waits for it): 23.9 KB, budget 25 KB. The way on to the issue's 20 KB:
  * the list's rarer views (errors, the apply dialog's shell, the filters panel) out of job-list.ts (5.9 KB). The later files borrow Lit and the
  * language registry from the first (src/shared/handover.ts).
  */
@@ -31,7 +31,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const BUDGETS = [
-  // 25 KB (23.8 KB used), not where it should stay (issue 12 aims at 20 KB): was 35 KB until zod and the schema, then
+  // 25 KB (23.9 KB used), not where it should stay (issue 12 aims at 20 KB): was 35 KB until zod and the schema, then
   // search and the filters, moved to careers-widgets-feed.js. README "Speed" names the way down.
   ['dist/careers-widgets.js', 25 * 1024],
   // zod/mini (7 KB of it), the schema and the parser's plain-words messages, the search index and the filters;
