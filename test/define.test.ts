@@ -64,6 +64,27 @@ async function loadError(win: FrameWindow, list: Element): Promise<Element> {
   return error;
 }
 
+/** The addresses of the scripts added to the page's head from now on, until `stop()`. */
+function scriptsAdded(win: FrameWindow): { added: string[]; stop: () => void } {
+  const added: string[] = [];
+  const observer = new MutationObserver((records) => {
+    for (const node of records.flatMap((record) => [...record.addedNodes])) if (node instanceof win.HTMLScriptElement) added.push(node.src);
+  });
+  observer.observe(win.document.head, { childList: true });
+  return { added, stop: () => observer.disconnect() };
+}
+
+/** Runs `check` on the plain page at `path` (a folder of the bundle, see server/test-endpoints.mjs) and its list, then removes the page. */
+async function onPlainPage(path: string, check: (win: FrameWindow, list: Element) => Promise<void>): Promise<void> {
+  const frame = await loadFrame(path, { width: '800px' });
+  try {
+    const win = frame.contentWindow as FrameWindow;
+    await check(win, win.document.querySelector('job-list')!);
+  } finally {
+    frame.remove();
+  }
+}
+
 describe('the script-tag bundle on a plain page', () => {
   it('renders the seed from dist/careers-widgets.js alone, included twice, without errors or any global', async function () {
     this.timeout(20000);
@@ -107,38 +128,26 @@ describe('the script-tag bundle on a plain page', () => {
 
   it('shows a clear error with Retry, and tells the page, when the feed validation file cannot be downloaded', async function () {
     this.timeout(20000);
-    const frame = await loadFrame('/api/test/dist/without-feed/page.html', { width: '800px' });
-    try {
-      const win = frame.contentWindow as FrameWindow;
-      const list = win.document.querySelector('job-list')!;
+    await onPlainPage('/api/test/dist/without-feed/page.html', async (win, list) => {
       const errors: string[] = [];
       list.addEventListener('job-feed-error', (event) => errors.push((event as CustomEvent<{ message: string }>).detail.message));
       const error = await loadError(win, list);
       expect(error.querySelector('[part="error-reason"]')!.textContent).to.match(/could not load the part that reads its feed \(.*careers-widgets-feed\.js could not be loaded\)/);
       // Retry asks for the file again (still missing here): the same error, heard again by the page.
       const before = errors.length;
-      const added: string[] = [];
-      const scripts = new MutationObserver((records) => {
-        for (const node of records.flatMap((record) => [...record.addedNodes])) if (node instanceof win.HTMLScriptElement) added.push(node.src);
-      });
-      scripts.observe(win.document.head, { childList: true });
+      const { added, stop } = scriptsAdded(win);
       error.querySelector<HTMLButtonElement>('[part="retry-button"]')!.click();
       await until(() => errors.length > before, 'a job-feed-error after Retry', 10000);
-      scripts.disconnect();
+      stop();
       expect(errors.at(-1)).to.contain('careers-widgets-feed.js could not be loaded');
       expect(added.filter((src) => src.endsWith('/without-feed/careers-widgets-feed.js'))).to.have.length(1);
-    } finally {
-      frame.remove();
-    }
+    });
   });
 
   it('gives up on a feed validation file that stalls past the list timeout, with a clear error, and Retry then works', async function () {
     this.timeout(20000);
     // The page's list has timeout="1500"; its feed file answers after 4 s (the frame's load event waits for it).
-    const frame = await loadFrame('/api/test/dist/slow-feed/page.html', { width: '800px' });
-    try {
-      const win = frame.contentWindow as FrameWindow;
-      const list = win.document.querySelector('job-list')!;
+    await onPlainPage('/api/test/dist/slow-feed/page.html', async (win, list) => {
       const error = await loadError(win, list);
       expect(error.querySelector('[part="error-reason"]')!.textContent).to.equal(
         'The job list took longer than 1.5 seconds to load the part that reads its feed. Please try again.',
@@ -147,34 +156,23 @@ describe('the script-tag bundle on a plain page', () => {
       error.querySelector<HTMLButtonElement>('[part="retry-button"]')!.click();
       await until(() => list.shadowRoot?.querySelectorAll('job-card').length === 6, 'six cards after Retry', 10000);
       expect(win.pageErrors).to.deep.equal([]);
-    } finally {
-      frame.remove();
-    }
+    });
   });
 
   it('tells a web page served in place of the feed file from a failed load, and asks for the file again on Retry', async function () {
     this.timeout(20000);
     // A single-page app's fallback route answers 200 with its home page for a file it does not have.
-    const frame = await loadFrame('/api/test/dist/html-feed/page.html', { width: '800px' });
-    try {
-      const win = frame.contentWindow as FrameWindow;
-      const list = win.document.querySelector('job-list')!;
+    await onPlainPage('/api/test/dist/html-feed/page.html', async (win, list) => {
       const error = await until(() => list.shadowRoot?.querySelector('[part="error"]'), 'the error', 10000);
       expect(error.querySelector('[part="error-reason"]')!.textContent).to.match(
         /could not load the part that reads its feed \(.*\/html-feed\/careers-widgets-feed\.js is not the file this page needs/,
       );
-      const added: string[] = [];
-      const scripts = new MutationObserver((records) => {
-        for (const node of records.flatMap((record) => [...record.addedNodes])) if (node instanceof win.HTMLScriptElement) added.push(node.src);
-      });
-      scripts.observe(win.document.head, { childList: true });
+      const { added, stop } = scriptsAdded(win);
       const reasons = () => list.shadowRoot?.querySelectorAll('[part="error-reason"]').length ?? 0;
       error.querySelector<HTMLButtonElement>('[part="retry-button"]')!.click();
       await until(() => added.length > 0 && reasons() === 1, 'the file asked for again, and the error again', 10000);
-      scripts.disconnect();
+      stop();
       expect(added.filter((src) => src.endsWith('/html-feed/careers-widgets-feed.js'))).to.have.length(1);
-    } finally {
-      frame.remove();
-    }
+    });
   });
 });
