@@ -7,7 +7,7 @@
  *   GET    /api/test/strict-csp           test/fixtures/strict-csp.html with a strict CSP and Trusted Types
  *   GET    /api/test/dist/without-NAME/F  dist/F (a careers-widgets*.js file), from a folder where careers-widgets-NAME.js
  *                                     is missing (404): the script tag when one of its later files cannot be loaded;
- *                                     F = page.html: a plain page with the script tag from that folder
+ *                                     F = page.html: test/fixtures/script-tag.html with the script tag from that folder
  *   GET    /api/test/dist/slow-NAME/F     the same, where careers-widgets-NAME.js answers only after 4 s, and the page's
  *                                     list times out after 1.5 s
  *   GET    /api/test/dist/html-NAME/F     the same, where careers-widgets-NAME.js is a web page (200, text/html)
@@ -148,10 +148,14 @@ export async function handleTestEndpoint(req, res) {
     }
     const page = file === 'page.html';
     res.writeHead(200, { 'Content-Type': page ? 'text/html; charset=utf-8' : 'text/javascript', 'Cache-Control': 'no-store' });
-    let body = await readFile(new URL(page ? '../test/fixtures/script-tag-without.html' : `../dist/${file}`, import.meta.url));
-    // The page of a slow file gives its list a 1.5 s time-out, which the file overruns.
-    if (page && how === 'slow') body = String(body).replace('<job-list ', '<job-list timeout="1500" ');
-    res.end(body);
+    if (!page) {
+      res.end(await readFile(new URL(`../dist/${file}`, import.meta.url)));
+      return true;
+    }
+    // The plain script-tag page (test/fixtures/script-tag.html), its bundle taken from this folder; the page of a slow
+    // file gives its list a 1.5 s time-out, which the file overruns.
+    const html = String(await readFile(new URL('../test/fixtures/script-tag.html', import.meta.url))).replaceAll('src="/dist/careers-widgets.js"', 'src="careers-widgets.js"');
+    res.end(how === 'slow' ? html.replace('<job-list ', '<job-list timeout="1500" ') : html);
     return true;
   }
   if (url.pathname === '/api/test/feed') {

@@ -65,6 +65,9 @@ function withoutApplyDestinations(parsed: ParsedFeed): ParsedFeed {
 
 export const DEFAULT_FEED_TIMEOUT = 15_000;
 
+/** A time-out in ms as the seconds a message names: `1500` -> `1.5`. */
+export const inSeconds = (timeout: number): number => Math.round(timeout / 100) / 10;
+
 function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
@@ -99,8 +102,7 @@ export async function fetchFeed(
 ): Promise<LoadedFeed> {
   const timer = AbortSignal.timeout(timeout);
   const combined = signal ? AbortSignal.any([signal, timer]) : timer;
-  const seconds = Math.round(timeout / 100) / 10;
-  const timedOut = () => new FeedError(`The job feed took longer than ${seconds} seconds to answer. Please try again.`);
+  const timedOut = () => new FeedError(`The job feed took longer than ${inSeconds(timeout)} seconds to answer. Please try again.`);
 
   const request = async (cached?: CachedFeed): Promise<Response> => {
     const headers: Record<string, string> = { Accept: 'application/json' };

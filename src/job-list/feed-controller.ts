@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isClosed } from '../feed/dates.js';
 import { hasCachedFeed } from '../feed/cache.js';
 import { FeedError } from '../feed/feed-error.js';
-import { fetchFeed, savedFeed } from '../feed/fetch-feed.js';
+import { fetchFeed, inSeconds, savedFeed } from '../feed/fetch-feed.js';
 import type { FeedWarning, ParsedFeed } from '../feed/parse.js';
 import { loadedFeedTools, loadFeedTools, type FeedTools } from '../feed/load-tools.js';
 import { loadModule } from '../shared/lazy.js';
@@ -43,7 +43,7 @@ const FIRST_POSTINGS = 100;
 /** `loading`, or a `FeedError` once `timeout` ms have passed without it (a file that stalls rather than fails). */
 function inTime<T>(loading: Promise<T>, timeout: number): Promise<T> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new FeedError(`The job list took longer than ${Math.round(timeout / 100) / 10} seconds to load the part that reads its feed. Please try again.`)), timeout);
+    const timer = setTimeout(() => reject(new FeedError(`The job list took longer than ${inSeconds(timeout)} seconds to load the part that reads its feed. Please try again.`)), timeout);
     loading.then(resolve, reject).finally(() => clearTimeout(timer));
   });
 }
