@@ -1,7 +1,9 @@
 /**
- * What a list needs once it has a feed, loaded with the feed (src/feed/load-tools.ts): the validation (parse.ts: zod
- * and the schema), the search index and the filters. In the script tag, dist/careers-widgets-feed.js.
+ * What a list needs once it has a feed, loaded with the feed (src/feed/load-tools.ts): reading the server's answer
+ * and the saved copy (read-feed.ts), the validation (parse.ts: zod and the schema), the search index and the filters.
+ * In the script tag, dist/careers-widgets-feed.js.
  */
 export * from './parse.js';
+export { readFeed, savedFeed } from './read-feed.js';
 export { buildIndex, highlight, indexBodies, indexHeads } from './search.js';
 export { applyFilters, facetCounts } from './filter.js';

@@ -1,28 +1,18 @@
 /**
- * Fetches a feed over HTTP and hands it to a feed parser (src/feed/parse.ts, passed in: the script tag loads it
- * beside the feed, see src/feed/load-tools.ts; `loadFeed` in load.ts passes it directly): abortable, with a timeout, and every failure turned into a `FeedError` whose message
- * a candidate or a site owner can act on. With `cache`, the last good feed is kept in localStorage (stale while
- * revalidate): render `savedFeed(…)` at once, then `fetchFeed` checks it with the server.
+ * Sends the request for a feed: abortable, with a timeout, and every failure turned into a `FeedError` whose message
+ * a candidate or a site owner can act on. This is all of a feed's loading the first script carries: the answer is
+ * read, validated and saved by src/feed/read-feed.ts, in the feed's tools (loaded beside the feed, see
+ * src/feed/load-tools.ts), so the request never waits for them.
  *
- * A saved copy is data anything on the page's origin could have written. So it is shown for at most
- * `MAX_SAVED_AGE` after the server last sent or confirmed it, and, until the server confirms it in this load (a 304
- * to validators sent only for an intact copy, see `cache.ts`), it is shown without where applications go: no
- * posting's `apply` and no organization e-mail, so the list offers no Apply action from it.
+ * With `cache`, a same-origin request carries the validators of the copy saved on this device (cache.ts), so the
+ * server can answer `304 Not Modified`.
  */
-import { MAX_SAVED_CHARS, readCachedFeed, removeCachedFeed, saveCachedFeedWhenIdle, skipSavingFeed, type CachedFeed } from './cache.js';
+import { readCachedFeed, type CachedFeed } from './cache.js';
 import { FeedError } from './feed-error.js';
 import type { ParsedFeed, ParseOptions } from './parse.js';
-import { readSplit, type FeedJsonSplitter } from './stream.js';
 
 /** Turns a response body into feed data, e.g. an applicant tracking system's JSON adapted to the feed format. */
 export type FeedReader = (text: string, contentType: string | null) => unknown;
-
-/** What of src/feed/parse.ts reading a feed takes. */
-export type FeedParser = Pick<typeof import('./parse.js'), 'parseFeed' | 'parseFeedText' | 'parseFeedInSlices' | 'parseSplitFeed'>;
-
-function parseText(parser: FeedParser, text: string, contentType: string | null, read: FeedReader | undefined, options: ParseOptions): ParsedFeed {
-  return read ? parser.parseFeed(read(text, contentType), options) : parser.parseFeedText(text, options);
-}
 
 export interface LoadFeedOptions extends ParseOptions {
   /** Reads the body instead of `JSON.parse` and the feed format (see `FeedReader`). */
@@ -53,56 +43,33 @@ export interface LoadedFeed extends ParsedFeed {
   unconfirmed?: boolean;
 }
 
-/** How long after the server last sent or confirmed it a saved copy may still be shown: 7 days. */
-export const MAX_SAVED_AGE = 7 * 24 * 60 * 60 * 1000;
-
-/** The postings of a copy the server has not confirmed, without anywhere to send an application. */
-function withoutApplyDestinations(parsed: ParsedFeed): ParsedFeed {
-  const { feed } = parsed;
-  const { email: _email, ...organization } = feed.organization;
-  return { ...parsed, feed: { ...feed, organization, postings: feed.postings.map(({ apply: _apply, ...posting }) => posting) } };
-}
-
 export const DEFAULT_FEED_TIMEOUT = 15_000;
 
 /** A time-out in ms as the seconds a message names: `1500` -> `1.5`. */
 export const inSeconds = (timeout: number): number => Math.round(timeout / 100) / 10;
 
-function isAbort(error: unknown): boolean {
-  return error instanceof DOMException && error.name === 'AbortError';
+/** The server's answer to `requestFeed`, for src/feed/read-feed.ts to read. */
+export interface FeedAnswer {
+  response: Response;
+  /** The saved copy whose validators the request carried (a 304 confirms it). */
+  cached?: CachedFeed;
+  /** Asks again without validators (the saved copy turned out not to validate). */
+  again(): Promise<Response>;
+  /** The error to throw when reading the body fails: aborted, timed out or cut off. */
+  failure(error: unknown): unknown;
+  signal?: AbortSignal;
 }
 
-const validators = (response: Response, cached?: CachedFeed) => ({
-  etag: response.headers.get('ETag') || cached?.etag,
-  lastModified: response.headers.get('Last-Modified') || cached?.lastModified,
-});
-
-/**
- * The saved copy of the feed at `src`, validated, to render before the server answers, without its apply
- * destinations (`unconfirmed`); none when it is older than `MAX_SAVED_AGE` (or dated in the future). An invalid copy
- * is dropped.
- */
-export function savedFeed(parser: FeedParser, src: string, options: ParseOptions & { read?: FeedReader } = {}): LoadedFeed | undefined {
-  const entry = readCachedFeed(src);
-  const age = entry ? Date.now() - entry.saved : NaN;
-  if (!entry || !(age >= -60_000 && age <= MAX_SAVED_AGE)) return undefined;
-  try {
-    return { ...withoutApplyDestinations(parseText(parser, entry.text, null, options.read, options)), fromCache: true, saved: entry.saved, unconfirmed: true };
-  } catch {
-    removeCachedFeed(src);
-    return undefined;
-  }
-}
-
-/** `parser` may still be loading: the request does not wait for it. */
-export async function fetchFeed(
-  parser: FeedParser | PromiseLike<FeedParser>,
-  src: string,
-  { signal, timeout = DEFAULT_FEED_TIMEOUT, cache, deferBodies, read }: LoadFeedOptions = {},
-): Promise<LoadedFeed> {
+export async function requestFeed(src: string, { signal, timeout = DEFAULT_FEED_TIMEOUT, cache }: LoadFeedOptions = {}): Promise<FeedAnswer> {
   const timer = AbortSignal.timeout(timeout);
   const combined = signal ? AbortSignal.any([signal, timer]) : timer;
   const timedOut = () => new FeedError(`The job feed took longer than ${inSeconds(timeout)} seconds to answer. Please try again.`);
+  const failure = (error: unknown, what: string) =>
+    signal?.aborted
+      ? signal.reason
+      : timer.aborted || (error instanceof DOMException && error.name === 'AbortError')
+        ? timedOut()
+        : new FeedError(`The job feed ${what} (${(error as Error).message}). ${what === 'could not be reached' ? 'Check your connection and try again.' : 'Please try again.'}`);
 
   const request = async (cached?: CachedFeed): Promise<Response> => {
     const headers: Record<string, string> = { Accept: 'application/json' };
@@ -117,48 +84,10 @@ export async function fetchFeed(
     try {
       return await fetch(src, { signal: combined, headers, credentials: 'same-origin', ...(validating ? { cache: 'no-cache' as const } : {}) });
     } catch (error) {
-      if (signal?.aborted) throw signal.reason;
-      if (timer.aborted) throw timedOut();
-      throw new FeedError(`The job feed could not be reached (${(error as Error).message}). Check your connection and try again.`);
+      throw failure(error, 'could not be reached');
     }
   };
 
   const cached = cache ? readCachedFeed(src) : undefined;
-  let response = await request(cached);
-  if (response.status === 304 && cached) {
-    const ready = await parser;
-    try {
-      const parsed = parseText(ready, cached.text, null, read, { deferBodies });
-      const saved = Date.now();
-      saveCachedFeedWhenIdle(src, { ...cached, ...validators(response, cached), saved });
-      return { ...parsed, fromCache: true, saved };
-    } catch {
-      // The saved copy no longer validates (e.g. a newer version of the widgets): fetch the feed in full.
-      removeCachedFeed(src);
-      response = await request();
-    }
-  }
-  if (!response.ok) {
-    const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-    const what = response.status === 404 ? 'was not found' : response.status >= 500 ? 'is unavailable right now' : 'could not be loaded';
-    throw new FeedError(`The job feed ${what} (HTTP ${status}).`);
-  }
-  // The feed format is read as it arrives, in short tasks (stream.ts); an adapter's `read` takes the whole text.
-  let text: string | undefined;
-  let split: FeedJsonSplitter | undefined;
-  try {
-    if (read) text = await response.text();
-    else split = await readSplit(response);
-  } catch (error) {
-    if (signal?.aborted) throw signal.reason;
-    if (timer.aborted || isAbort(error)) throw timedOut();
-    throw new FeedError(`The job feed stopped loading part-way (${(error as Error).message}). Please try again.`);
-  }
-  const { parseSplitFeed, parseFeedInSlices } = await parser;
-  const parsed = split ? await parseSplitFeed(split, { deferBodies }) : await parseFeedInSlices(read!(text!, response.headers.get('Content-Type')), { deferBodies });
-  if (signal?.aborted) throw signal.reason;
-  const length = split ? split.length : text!.length;
-  if (cache && length > MAX_SAVED_CHARS) skipSavingFeed(src, length);
-  else if (cache) saveCachedFeedWhenIdle(src, { text: text ?? split!.text(), ...validators(response), saved: Date.now() });
-  return { ...parsed, fromCache: false };
+  return { response: await request(cached), cached, again: () => request(), failure: (error) => failure(error, 'stopped loading part-way'), signal };
 }

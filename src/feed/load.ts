@@ -1,16 +1,18 @@
 /**
- * `loadFeed` and `cachedFeed` of the ES build's API: src/feed/fetch-feed.ts with the feed parser bound. The
- * elements use fetch-feed.ts themselves, with the parser loaded beside the feed (src/feed/load-tools.ts).
+ * `loadFeed` and `cachedFeed` of the ES build's API: the request (fetch-feed.ts) and its reading (read-feed.ts) in
+ * one call. The elements use them apart, the reading with the feed's tools loaded beside the feed
+ * (src/feed/load-tools.ts).
  */
-import { fetchFeed, savedFeed, type FeedReader, type LoadedFeed, type LoadFeedOptions } from './fetch-feed.js';
-import * as parser from './parse.js';
+import { requestFeed, type FeedReader, type LoadedFeed, type LoadFeedOptions } from './fetch-feed.js';
 import type { ParseOptions } from './parse.js';
+import { readFeed, savedFeed } from './read-feed.js';
 
-export { DEFAULT_FEED_TIMEOUT, MAX_SAVED_AGE, type FeedReader, type LoadedFeed, type LoadFeedOptions } from './fetch-feed.js';
+export { DEFAULT_FEED_TIMEOUT, type FeedReader, type LoadedFeed, type LoadFeedOptions } from './fetch-feed.js';
+export { MAX_SAVED_AGE } from './read-feed.js';
 
 /** Fetches and validates the feed at `src`: see `LoadFeedOptions`. Every failure is a `FeedError` in plain words. */
-export function loadFeed(src: string, options?: LoadFeedOptions): Promise<LoadedFeed> {
-  return fetchFeed(parser, src, options);
+export async function loadFeed(src: string, options?: LoadFeedOptions): Promise<LoadedFeed> {
+  return readFeed(await requestFeed(src, options), src, options);
 }
 
 /**
@@ -18,5 +20,5 @@ export function loadFeed(src: string, options?: LoadFeedOptions): Promise<Loaded
  * destinations; none when it is older than `MAX_SAVED_AGE` or invalid.
  */
 export function cachedFeed(src: string, options?: ParseOptions & { read?: FeedReader }): LoadedFeed | undefined {
-  return savedFeed(parser, src, options);
+  return savedFeed(src, options);
 }

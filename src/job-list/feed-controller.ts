@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isClosed } from '../feed/dates.js';
 import { hasCachedFeed } from '../feed/cache.js';
 import { FeedError } from '../feed/feed-error.js';
-import { fetchFeed, inSeconds, savedFeed } from '../feed/fetch-feed.js';
+import { inSeconds, requestFeed } from '../feed/fetch-feed.js';
 import type { FeedWarning, ParsedFeed } from '../feed/parse.js';
 import { loadedFeedTools, loadFeedTools, type FeedTools } from '../feed/load-tools.js';
 import { loadModule } from '../shared/lazy.js';
@@ -179,7 +179,9 @@ export class FeedController implements ReactiveController {
       }
       const options = { deferBodies: LARGE_FEED, read: ats?.read };
       // The saved copy waits for the validation (from the browser's cache on a later visit); the request does not.
-      const loading = fetchFeed(validating, src, { ...options, signal: request.signal, timeout, cache: true });
+      const fetching = { ...options, signal: request.signal, timeout, cache: true };
+      const answer = requestFeed(src, fetching);
+      const loading = answer.then(async (answered) => (await validating).readFeed(answered, src, fetching));
       loading.catch(() => {});
       if (!hasCachedFeed(src)) {
         this.status = 'loading';
@@ -187,7 +189,7 @@ export class FeedController implements ReactiveController {
       }
       const tools = (this.tools = await validating);
       if (request.signal.aborted) return;
-      const saved = savedFeed(tools, src, options);
+      const saved = tools.savedFeed(src, options);
       if (saved) {
         this.show(withAdapterWarnings(saved), true, request.signal, false, ats);
         this.stale = { saved: saved.saved ?? Date.now() };
