@@ -1,9 +1,10 @@
 /**
  * What a list needs once it has a feed, loaded with the feed (src/feed/load-tools.ts): reading the server's answer
- * and the saved copy (read-feed.ts), the validation (parse.ts: zod and the schema), the search index and the filters.
+ * and the saved copy (read-feed.ts), the validation (parse.ts: zod and the schema), the search index, the filters and the filters panel.
  * In the script tag, dist/careers-widgets-feed.js.
  */
 export * from './parse.js';
 export { readFeed, savedFeed } from './read-feed.js';
 export { buildIndex, highlight, indexBodies, indexHeads } from './search.js';
 export { applyFilters, facetCounts } from './filter.js';
+export { facetFields } from '../job-list/facet-fields.js';

@@ -492,25 +492,12 @@ export class JobListElement extends LitElement {
             <summary part="filters-toggle">${this.t.filters}${this.t.activeFilters(active - (filters.query.trim() ? 1 : 0))}</summary>
             <div part="facets">
               ${counts
-                ? facets.map((facet) => {
-                    // An option that would show nothing is left out (unless chosen, so it can be unchosen), and so is a
-                    // facet left with no option.
-                    const options = counts[facet].filter(({ count, selected }) => count > 0 || selected);
-                    return options.length
-                      ? html`<fieldset part="facet" data-facet=${facet}>
-                          <legend part="facet-legend">${this.t.facet[facet]}</legend>
-                          <div part="facet-options">
-                            ${options.map(
-                              ({ value, count, selected }) => html`<label part="facet-option">
-                                <input part="facet-checkbox" type="checkbox" .checked=${selected}
-                                  @change=${(event: Event) => this.toggleOption(facet, value, (event.target as HTMLInputElement).checked)} />
-                                <span part="facet-label">${this.optionLabel(facet, value, feed)}</span>
-                                <span part="facet-count">${count}</span>
-                              </label>`,
-                            )}
-                          </div>
-                        </fieldset>`
-                      : nothing;
+                ? this.feedState.tools!.facetFields({
+                    facets,
+                    counts,
+                    legend: (facet) => this.t.facet[facet],
+                    label: (facet, value) => this.optionLabel(facet, value, feed),
+                    toggle: (facet, value, on) => this.toggleOption(facet, value, on),
                   })
                 : nothing}
             </div>
