@@ -5,6 +5,8 @@
  */
 export * from './parse.js';
 export { readFeed, savedFeed } from './read-feed.js';
+export { finishFeed } from './finish-feed.js';
+export { yieldToMain } from './tasks.js';
 export { buildIndex, highlight, indexBodies, indexHeads } from './search.js';
 export { applyFilters, facetCounts } from './filter.js';
 export { facetFields } from '../job-list/facet-fields.js';

@@ -7,7 +7,6 @@ import type { FeedWarning, ParsedFeed } from '../feed/parse.js';
 import { loadedFeedTools, loadFeedTools, type FeedTools } from '../feed/load-tools.js';
 import { loadModule } from '../shared/lazy.js';
 import type { SearchIndex } from '../feed/search.js';
-import { Slices, SLICE_MS, yieldToMain } from '../feed/tasks.js';
 
 export type FeedStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -148,7 +147,7 @@ export class FeedController implements ReactiveController {
     // The feed's tools are fetched while the feed is (or the adapters are); once they have arrived, the feed is
     // checked and shown in a task of its own, not in the one that ran their file.
     const ready = loadedFeedTools();
-    const validating = ready ? Promise.resolve(ready) : inTime(loadFeedTools(), timeout).then(async (tools) => (await yieldToMain(), tools));
+    const validating = ready ? Promise.resolve(ready) : inTime(loadFeedTools(), timeout).then(async (tools) => (await tools.yieldToMain(), tools));
     validating.catch(() => {});
     if (!ready && feed !== undefined) {
       this.status = 'loading';
@@ -173,7 +172,7 @@ export class FeedController implements ReactiveController {
             ? { parsed: await parseFeedInSlices(data, options) }
             : parseFirstPostings(data, options, FIRST_POSTINGS);
         // The checks (and zod's first compiling of its schemas) in one task, the first render in the next.
-        if (rest) await yieldToMain();
+        if (rest) await this.tools.yieldToMain();
         if (request.signal.aborted) return;
         return this.show(withAdapterWarnings(parsed), false, request.signal, false, ats, rest && { steps: rest, seen: parsed.warnings.length });
       }
@@ -310,55 +309,26 @@ export class FeedController implements ReactiveController {
   }
 
   /**
-   * After the first paint, in slices: checks the bodies of a large feed (dropping the postings whose body is
-   * invalid), then indexes titles and facts, then bodies.
+   * After the first paint, in slices (src/feed/finish-feed.ts): checks the postings of a feed given as data not
+   * checked yet, the bodies of a large feed (dropping the postings whose body is invalid), then indexes titles and
+   * facts, then bodies.
    */
   private async finish(result: ParsedFeed, signal: AbortSignal) {
-    const current = () => !signal.aborted && this.result === result;
-    // After the frame that shows the feed (or 100 ms, for a hidden page, which gets no frames).
-    await new Promise<void>((resolve) => {
-      requestAnimationFrame(() => setTimeout(resolve));
-      setTimeout(resolve, 100);
-    });
-    // The postings of a feed given as data not checked yet: the list's counts and facets wait for them.
-    const first = new Slices();
-    while (this.rest?.result === result && !this.complete(() => first.due())) {
-      await first.next();
-      if (!current()) return;
-    }
-    // Nobody waits for this work: it goes after whatever else the page has to do.
-    const slices = new Slices(true);
-    if (result.bodiesUnchecked) {
-      const { postings } = result.feed;
-      const valid: typeof postings = [];
-      const warnings: FeedWarning[] = [];
-      for (let checked = 0; checked < postings.length; checked += 50) {
-        if (!current()) return;
-        const slice = this.tools!.checkBodies(postings.slice(checked, checked + 50));
-        valid.push(...slice.valid);
-        warnings.push(...slice.warnings);
-        await slices.pause();
-      }
-      if (!current()) return;
-      if (warnings.length) {
+    const { buildIndex, finishFeed } = this.tools!;
+    const done = await finishFeed(result, {
+      current: () => !signal.aborted && this.result === result,
+      complete: (due) => this.rest?.result !== result || this.complete(due),
+      skipped: (valid, warnings) => {
         result.feed.postings = valid;
         result.warnings.push(...warnings);
         this.builtIndex = undefined;
         this.callbacks.onWarnings(warnings);
         this.host.requestUpdate();
-      }
-    }
-    if (!current()) return;
-    const { buildIndex, indexBodies, indexHeads } = this.tools!;
-    const index = (this.builtIndex ??= buildIndex(result.feed.postings, result.feed.departments, 0, 0));
-    while (!indexHeads(index, SLICE_MS)) {
-      await slices.next();
-      if (!current() || this.builtIndex !== index) return;
-    }
-    while (!indexBodies(index, SLICE_MS)) {
-      await slices.next();
-      if (!current() || this.builtIndex !== index) return;
-    }
+      },
+      index: () => (this.builtIndex ??= buildIndex(result.feed.postings, result.feed.departments, 0, 0)),
+      indexing: (index) => this.builtIndex === index,
+    });
+    if (!done) return;
     this.settle();
     // A search typed meanwhile saw part of the bodies: show its full results.
     this.host.requestUpdate();
