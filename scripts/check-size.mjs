@@ -33,14 +33,14 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const BUDGETS = [
-  // 23 KB (21.8 KB used), not where it should stay (issue 12 aims at 20 KB): was 35 KB until zod and the schema, then
+  // 23 KB (21.7 KB used), not where it should stay (issue 12 aims at 20 KB): was 35 KB until zod and the schema, then
   // search and the filters, then reading the feed's answer, moved to careers-widgets-feed.js. README "Speed" names
   // the way down.
   ['dist/careers-widgets.js', 23 * 1024],
   // zod/mini (7 KB of it), the schema and the parser's plain-words messages, the search index and the filters, and
   // reading the feed's answer (the stream splitter, the saved copy), the filters panel and the work after the first paint (body checks and
-  // indexing in slices); fetched beside the feed. 14.3 KB used.
-  ['dist/careers-widgets-feed.js', 14.5 * 1024],
+  // indexing in slices), the facets' styles; fetched beside the feed. 14.7 KB used.
+  ['dist/careers-widgets-feed.js', 15.5 * 1024],
   ['dist/careers-widgets-apply.js', 12 * 1024],
   // DOMPurify is most of it; only feeds with HTML (from an applicant tracking system) load it. Raised from 12 KB on
   // purpose: the one-pass scanner that hands DOMPurify markup without on*/style (no CSP report per handler) and the

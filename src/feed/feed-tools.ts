@@ -9,4 +9,4 @@ export { finishFeed } from './finish-feed.js';
 export { yieldToMain } from './tasks.js';
 export { buildIndex, highlight, indexBodies, indexHeads } from './search.js';
 export { applyFilters, facetCounts } from './filter.js';
-export { facetFields } from '../job-list/facet-fields.js';
+export { facetFields, facetStyles } from '../job-list/facet-fields.js';

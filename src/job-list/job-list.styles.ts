@@ -63,58 +63,6 @@ export const jobListStyles = css`
   [part='toolbar'] > [part='clear-button'] {
     flex: none;
   }
-  /* Department names are long, the other facets short: the department facet gets the room, in columns. */
-  [part='facets'] {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: start;
-    gap: calc(var(--_space) * 0.75);
-    padding-block: calc(var(--_space) * 0.25) calc(var(--_space) * 0.5);
-  }
-  [part='facet'] {
-    flex: 1 1 11em;
-    margin: 0;
-    padding: calc(var(--_space) * 0.5) var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    min-inline-size: 0;
-  }
-  [part='facet'][data-facet='department'] {
-    flex: 100 1 24em;
-  }
-  [data-facet='department'] [part='facet-options'] {
-    columns: 13em auto;
-    column-gap: var(--_space);
-  }
-  [part='facet-options'] > * {
-    break-inside: avoid;
-  }
-  [part='facet-legend'] {
-    font-weight: 600;
-  }
-  [part='facet-option'] {
-    display: flex;
-    align-items: center;
-    gap: 0.5em;
-    min-block-size: 2em;
-    cursor: pointer;
-  }
-  [part='facet-label'] {
-    min-inline-size: 0;
-    overflow-wrap: anywhere;
-  }
-  [part='facet-checkbox'] {
-    font-size: inherit; /* form controls do not inherit it, and em sizes follow it */
-    flex: none;
-    inline-size: 1.5em;
-    block-size: 1.5em;
-    margin: 0;
-    accent-color: var(--_accent);
-  }
-  [part='facet-count'] {
-    margin-inline-start: auto;
-    color: var(--_muted);
-  }
   [part='no-results'],
   [part='closed-notice'],
   [part='no-openings'],

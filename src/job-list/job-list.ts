@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { FACETS, type Facet, type Filters } from '../feed/facets.js';
 import { applyRoute, mailtoUrl } from '../feed/format.js';
@@ -475,10 +475,18 @@ export class JobListElement extends LitElement {
     return facetsWithChoice(feed.postings).filter((facet) => !this.isLocked(facet));
   }
 
+  private facetStylesAdopted = false;
+
   private renderToolbar(feed: Feed, filters: Filters, active: number) {
     if (this.hideSearch && this.hideFilters) return nothing;
     const facets = this.hideFilters ? [] : this.offeredFacets(feed);
-    const counts = this.filtersOpen && facets.length ? this.feedState.tools!.facetCounts(this.feedState.index!, filters) : undefined;
+    const tools = this.feedState.tools!;
+    const counts = this.filtersOpen && facets.length ? tools.facetCounts(this.feedState.index!, filters) : undefined;
+    // The facets' styles come with them (src/job-list/facet-fields.ts), in the feed's tools.
+    if (counts && !this.facetStylesAdopted) {
+      this.facetStylesAdopted = true;
+      adoptStyles(this.renderRoot as ShadowRoot, [...JobListElement.elementStyles, tools.facetStyles]);
+    }
     return html`<div part="toolbar" role="search" aria-label=${this.t.searchLabel}>
       ${this.hideSearch
         ? nothing
@@ -492,7 +500,7 @@ export class JobListElement extends LitElement {
             <summary part="filters-toggle">${this.t.filters}${this.t.activeFilters(active - (filters.query.trim() ? 1 : 0))}</summary>
             <div part="facets">
               ${counts
-                ? this.feedState.tools!.facetFields({
+                ? tools.facetFields({
                     facets,
                     counts,
                     legend: (facet) => this.t.facet[facet],

@@ -3,5 +3,5 @@
  * over (src/shared/handover.ts). A later file that imports anything else from Lit fails the build until the name
  * is added here.
  */
-export { LitElement, css, html, nothing } from 'lit';
+export { LitElement, adoptStyles, css, html, nothing } from 'lit';
 export { property, query, state } from 'lit/decorators.js';
