@@ -36,6 +36,7 @@ export default {
 
   plugins: [
     defineHelperPlugin(),
+    privateStatePlugin(),
     {
       name: 'careers-widgets:stable-output',
       packageLinkPhase({ customElementsManifest }) {
@@ -87,4 +88,22 @@ function moduleOf(ts, sourceFile, modulePath, name) {
     return fs.existsSync(asTs) ? asTs : resolved;
   }
   return modulePath;
+}
+
+/**
+ * The elements declare their reactive properties in `static properties`, where `{ state: true }` marks internal
+ * state (Lit gives it no attribute); the analyzer lists every entry without `attribute: false` as an attribute. A
+ * private field is never part of the API: its attribute is dropped.
+ */
+function privateStatePlugin() {
+  return {
+    name: 'careers-widgets:private-state',
+    moduleLinkPhase({ moduleDoc }) {
+      for (const declaration of moduleDoc.declarations ?? []) {
+        const hidden = new Set((declaration.members ?? []).filter((member) => member.privacy === 'private').map((member) => member.name));
+        for (const member of declaration.members ?? []) if (hidden.has(member.name)) delete member.attribute;
+        if (declaration.attributes) declaration.attributes = declaration.attributes.filter((attribute) => !hidden.has(attribute.fieldName));
+      }
+    },
+  };
 }

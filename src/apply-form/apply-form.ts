@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { formatBytes, mailtoUrl } from '../feed/format.js';
 import type { Consent, Organization, Posting, Question } from '../feed/schema.js';
 import { baseStyles } from '../shared/base.styles.js';
@@ -100,8 +99,36 @@ const positive = (value: number, fallback: number) => (value > 0 ? value : fallb
 export class ApplyFormElement extends LitElement {
   static override styles = [baseStyles, applyFormStyles];
 
+  static override properties = {
+    strings: { attribute: false },
+    action: {},
+    email: {},
+    posting: { attribute: false },
+    organization: { attribute: false },
+    postingId: { attribute: 'posting-id' },
+    postingTitle: { attribute: 'posting-title' },
+    maxFileSize: { type: Number, attribute: 'max-file-size' },
+    maxTotalSize: { type: Number, attribute: 'max-total-size' },
+    minFillTime: { type: Number, attribute: 'min-fill-time' },
+    noDraft: { type: Boolean, reflect: true, attribute: 'no-draft' },
+    retryPolicy: { attribute: false },
+    status: { state: true },
+    errors: { state: true },
+    showSummary: { state: true },
+    failure: { state: true },
+    successMessage: { state: true },
+    mailto: { state: true },
+    progress: { state: true },
+    draft: { state: true },
+    announcement: { state: true },
+    earlier: { state: true },
+    unconfirmedDraft: { state: true },
+    files: { state: true },
+    dropTarget: { state: true },
+  };
+
   /** Your own wording for any of the form's strings (see `FormStrings`), on top of the built-in language. */
-  @property({ attribute: false }) strings?: Partial<FormStrings>;
+  strings?: Partial<FormStrings>;
 
   private readonly locale = new LocaleController(this);
 
@@ -111,59 +138,61 @@ export class ApplyFormElement extends LitElement {
   }
 
   /** The endpoint that receives the application (`multipart/form-data` POST). */
-  @property() action = '';
+  action = '';
 
   /** Where to e-mail the application when there is no `action`. */
-  @property() email = '';
+  email = '';
 
   /** The posting applied to (its `questions` are asked, its `consent` items shown); `posting-id`/`posting-title` serve from HTML. */
-  @property({ attribute: false }) posting?: Posting;
+  posting?: Posting;
 
   /** The feed's organization: its `consent` items (privacy notice, talent pool) apply where the posting has none of its own. */
-  @property({ attribute: false }) organization?: Organization;
+  organization?: Organization;
 
   /** The posting's id, sent as the `postingId` field. */
-  @property({ attribute: 'posting-id' }) postingId = '';
+  postingId = '';
 
   /** The posting's title, used in the e-mail subject. */
-  @property({ attribute: 'posting-title' }) postingTitle = '';
+  postingTitle = '';
 
   /** Largest file accepted per field, in bytes. */
-  @property({ type: Number, attribute: 'max-file-size' }) maxFileSize = DEFAULT_MAX_FILE_SIZE;
+  maxFileSize = DEFAULT_MAX_FILE_SIZE;
 
   /** Largest total of all files of one application, in bytes. */
-  @property({ type: Number, attribute: 'max-total-size' }) maxTotalSize = DEFAULT_MAX_TOTAL_SIZE;
+  maxTotalSize = DEFAULT_MAX_TOTAL_SIZE;
 
   /** Milliseconds from showing the form to a valid submit below which the sender is taken for a bot: thanked, nothing sent. */
-  @property({ type: Number, attribute: 'min-fill-time' }) minFillTime = 3000;
+  minFillTime = 3000;
 
   /** Keeps no draft on the device (shared computers, or a host with its own). */
-  @property({ type: Boolean, reflect: true, attribute: 'no-draft' }) noDraft = false;
+  noDraft = false;
 
   /** Automatic retries (429, 502, 503, 504): `{ retries, base, cap }`, merged over `{ 5, 2000 ms, 60000 ms }`. */
-  @property({ attribute: false }) retryPolicy: Partial<RetryPolicy> = {};
+  retryPolicy: Partial<RetryPolicy> = {};
 
-  @state() private status: Status = 'editing';
-  @state() private errors: Record<string, string> = {};
-  @state() private showSummary = false;
-  @state() private failure?: { message: string; retryable: boolean; note?: string; canceled?: boolean; unconfirmed?: boolean };
-  @state() private successMessage = '';
-  @state() private mailto = '';
+  private status: Status = 'editing';
+  private errors: Record<string, string> = {};
+  private showSummary = false;
+  private failure?: { message: string; retryable: boolean; note?: string; canceled?: boolean; unconfirmed?: boolean };
+  private successMessage = '';
+  private mailto = '';
   /** Upload progress, in percent. */
-  @state() private progress = 0;
+  private progress = 0;
   /** The draft on this device: when it was restored from (0 when saved during this visit), and files to choose again. */
-  @state() private draft?: { at: number; files: Record<string, string> };
-  @state() private announcement = '';
+  private draft?: { at: number; files: Record<string, string> };
+  private announcement = '';
   /** The server's earlier version of this application, when it refused a changed one under the same key. */
-  @state() private earlier?: EarlierVersion;
+  private earlier?: EarlierVersion;
   /** A try after a reload of a draft whose last try got no answer: whether it arrived is not known. */
-  @state() private unconfirmedDraft = false;
+  private unconfirmedDraft = false;
   /** The file chosen in each file field, shown by name and size. */
-  @state() private files: Record<string, File | undefined> = {};
+  private files: Record<string, File | undefined> = {};
   /** The file field a file is being dragged over. */
-  @state() private dropTarget = '';
+  private dropTarget = '';
 
-  @query('form') private form!: HTMLFormElement;
+  private get form(): HTMLFormElement {
+    return this.renderRoot?.querySelector('form') as HTMLFormElement;
+  }
 
   /** Kept across every try of one application (and in its draft); replaced only after a success or for a follow-up. */
   private idempotencyKey?: string;

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import { postedLabel, relativeDay } from '../feed/dates.js';
 import { applyRoute, formatDate, formatLocations, formatSalary } from '../feed/format.js';
 import { htmlWords } from '../feed/html-words.js';
@@ -69,23 +68,34 @@ import { jobCardStyles } from './job-card.styles.js';
 export class JobCardElement extends LitElement {
   static override styles = [baseStyles, jobCardStyles];
 
+  static override properties = {
+    posting: { attribute: false },
+    departmentName: { attribute: 'department-name' },
+    organization: { attribute: false },
+    highlight: {},
+    open: { type: Boolean, reflect: true },
+    strings: { attribute: false },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    href: {},
+  };
+
   /** The posting to show (feed format, version 1). */
-  @property({ attribute: false }) posting?: Posting;
+  posting?: Posting;
 
   /** The department's display name (the feed's posting holds only its id). */
-  @property({ attribute: 'department-name' }) departmentName = '';
+  departmentName = '';
 
   /** The feed's organization; gives the e-mail used when the posting names no way to apply. */
-  @property({ attribute: false }) organization?: Feed['organization'];
+  organization?: Feed['organization'];
 
   /** Search words to mark in the title and summary (what `<job-list>` was searched for). */
-  @property() highlight = '';
+  highlight = '';
 
   /** Whether the full details are shown. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  open = false;
 
   /** Your own wording for any UI string (see `Strings`), on top of the built-in language. */
-  @property({ attribute: false }) strings?: Partial<Strings>;
+  strings?: Partial<Strings>;
 
   private readonly locale = new LocaleController(this);
 
@@ -94,13 +104,13 @@ export class JobCardElement extends LitElement {
   }
 
   /** Heading level of the title (1–6, an `<h1>`–`<h6>`); section headings are one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   /**
    * The posting's own address (its deep link), which the title links to: a new tab or a crawler opens the posting
    * there, a plain click opens it in place. `<job-list>` sets it; without it, this page with `?job=<id>`.
    */
-  @property() href = '';
+  href = '';
 
   /** Moves focus to the posting's title, e.g. after a link opened it. */
   focusHeading(): void {

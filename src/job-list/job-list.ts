@@ -1,5 +1,4 @@
 import { LitElement, adoptStyles, html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { FACETS, type Facet, type Filters } from '../feed/facets.js';
 import { applyRoute, mailtoUrl } from '../feed/format.js';
 import { DEFAULT_FEED_TIMEOUT } from '../feed/fetch-feed.js';
@@ -122,79 +121,110 @@ const listOf = (value: string) => value.split(',').map((item) => item.trim()).fi
 export class JobListElement extends LitElement {
   static override styles = [baseStyles, jobListStyles];
 
+  static override properties = {
+    src: { reflect: true },
+    feed: { attribute: false },
+    format: { reflect: true },
+    organizationName: { attribute: 'organization-name' },
+    organizationEmail: { attribute: 'organization-email' },
+    timeout: { type: Number },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    department: {},
+    location: {},
+    workplace: {},
+    employmentType: { attribute: 'employment-type' },
+    hideSearch: { type: Boolean, reflect: true, attribute: 'hide-search' },
+    hideFilters: { type: Boolean, reflect: true, attribute: 'hide-filters' },
+    emptyDepartments: { attribute: 'empty-departments' },
+    groupBy: { attribute: 'group-by' },
+    sort: {},
+    urlMode: { attribute: 'url-mode' },
+    urlPrefix: { attribute: 'url-prefix' },
+    pageSize: { type: Number, attribute: 'page-size' },
+    structuredData: { attribute: 'structured-data' },
+    strings: { attribute: false },
+    filters: { state: true },
+    openJob: { state: true },
+    shown: { state: true },
+    applyingTo: { state: true },
+    filtersOpen: { state: true },
+    formUnavailable: { state: true },
+    typing: { state: true },
+  };
+
   /** URL of the postings feed (JSON, feed format version 1). */
-  @property({ reflect: true }) src = '';
+  src = '';
 
   /** The feed as data, for hosts that already have it; takes precedence over `src`. Validated like a fetched feed. */
-  @property({ attribute: false }) feed?: unknown;
+  feed?: unknown;
 
   /**
    * The shape of the feed when it is not ours: an applicant tracking system's public job-board API
    * (`greenhouse`, `lever`, `ashby`, `workable`, `smartrecruiters`, `recruitee`), schema.org JSON-LD (`jsonld`), or
    * `auto` to recognise it. Its adapter is fetched on first use.
    */
-  @property({ reflect: true }) format = '';
+  format = '';
 
   /** With `format`: the employer's name, which most job-board APIs leave out (default: the page's host name). */
-  @property({ attribute: 'organization-name' }) organizationName = '';
+  organizationName = '';
 
   /** With `format`: where general applications go, which job-board APIs leave out (without it none is offered). */
-  @property({ attribute: 'organization-email' }) organizationEmail = '';
+  organizationEmail = '';
 
   /** Milliseconds to wait for the feed before showing a time-out error. */
-  @property({ type: Number }) timeout: number = DEFAULT_FEED_TIMEOUT;
+  timeout: number = DEFAULT_FEED_TIMEOUT;
 
   /** Heading level of group names (1–6); posting titles are one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Locked preset: only these departments (ids or names, comma-separated). */
-  @property() department = '';
+  department = '';
 
   /** Locked preset: only these locations (cities, regions, country codes or names, comma-separated). */
-  @property() location = '';
+  location = '';
 
   /** Locked preset: only these workplaces (`on-site`, `hybrid`, `remote`, comma-separated). */
-  @property() workplace = '';
+  workplace = '';
 
   /** Locked preset: only these employment types (`full-time`, `contract`, …, comma-separated). */
-  @property({ attribute: 'employment-type' }) employmentType = '';
+  employmentType = '';
 
   /** Hides the search box. */
-  @property({ type: Boolean, reflect: true, attribute: 'hide-search' }) hideSearch = false;
+  hideSearch = false;
 
   /** Hides the filters. */
-  @property({ type: Boolean, reflect: true, attribute: 'hide-filters' }) hideFilters = false;
+  hideFilters = false;
 
   /**
    * How departments without an opening are shown (with `group-by="department"`, nothing searched or filtered):
    * `compact` (default), one block after the open positions naming them all with one general-application action;
    * `list`, each under its own heading with its own action; `hidden`, not at all.
    */
-  @property({ attribute: 'empty-departments' }) emptyDepartments: 'compact' | 'list' | 'hidden' = 'compact';
+  emptyDepartments: 'compact' | 'list' | 'hidden' = 'compact';
 
   /** How results are grouped: `department`, `location` or `none`. */
-  @property({ attribute: 'group-by' }) groupBy: GroupBy = 'department';
+  groupBy: GroupBy = 'department';
 
   /** Order of results: `relevance` (search rank, else feed order), `posted` (newest first) or `title`. */
-  @property() sort: SortOrder = 'relevance';
+  sort: SortOrder = 'relevance';
 
   /** Where the search, filters and open posting live in the page's address: `query`, `hash` or `off`. */
-  @property({ attribute: 'url-mode' }) urlMode: UrlStateMode = 'query';
+  urlMode: UrlStateMode = 'query';
 
   /** Put before each of the list's address parameters, e.g. `careers-`, to avoid clashing with the page's own. */
-  @property({ attribute: 'url-prefix' }) urlPrefix = '';
+  urlPrefix = '';
 
   /** How many positions are shown at first and added by "Show more". */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+  pageSize = 20;
 
   /**
    * `on` (default): a schema.org `JobPosting` JSON-LD script per posting shown, in the document head where search
    * engines read it (only the open posting's when one is open through a link); removed with the element. `off`: none.
    */
-  @property({ attribute: 'structured-data' }) structuredData = 'on';
+  structuredData = 'on';
 
   /** Your own wording for any UI string (see `Strings`), on top of the built-in language; passed on to the cards. */
-  @property({ attribute: false }) strings?: Partial<Strings>;
+  strings?: Partial<Strings>;
 
   private readonly locale = new LocaleController(this);
 
@@ -203,18 +233,20 @@ export class JobListElement extends LitElement {
   }
 
   /** The candidate's search and filters (presets are applied on top). */
-  @state() private filters: Filters = noFilters();
+  private filters: Filters = noFilters();
   /** The posting opened through the address (a link, Back or Forward) or by the candidate. */
-  @state() private openJob?: string;
-  @state() private shown = 0;
+  private openJob?: string;
+  private shown = 0;
   /** The posting whose application form is open, or was last: kept after closing so nothing typed is lost. */
-  @state() private applyingTo?: Posting;
+  private applyingTo?: Posting;
   /** Whether the filters disclosure is open: facet counts are only worked out while it is. */
-  @state() private filtersOpen = false;
+  private filtersOpen = false;
   /** The script-tag build fetches the form on first use; true when that failed. */
-  @state() private formUnavailable = false;
+  private formUnavailable = false;
 
-  @query('dialog') private dialog?: HTMLDialogElement;
+  private get dialog(): HTMLDialogElement | undefined {
+    return this.renderRoot?.querySelector('dialog') ?? undefined;
+  }
 
   /** The JSON-LD scripts this list placed in the document head, by posting id. */
   private readonly jsonLd = new Map<string, HTMLScriptElement>();
@@ -365,7 +397,7 @@ export class JobListElement extends LitElement {
   }
 
   /** While the candidate types, the count is announced once they pause, not at every keystroke. */
-  @state() private typing = false;
+  private typing = false;
   private typingTimer?: ReturnType<typeof setTimeout>;
   private announced = '';
 

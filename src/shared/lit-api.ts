@@ -4,4 +4,3 @@
  * is added here.
  */
 export { LitElement, adoptStyles, css, html, nothing } from 'lit';
-export { property, query, state } from 'lit/decorators.js';
