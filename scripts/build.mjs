@@ -151,10 +151,11 @@ function privateGlobals() {
 }
 
 /**
- * The feed's validation, search and filters (zod and the schema most of it) are a file of their own,
- * careers-widgets-feed.js, that the first file loads beside the feed (src/feed/load-tools.ts). Its
- * `import('./feed-tools.js')`, the ES build's way to the same code, becomes an empty module here, so no script-tag
- * file inlines them but careers-widgets-feed.js.
+ * The feed's tools (reading the answer, validation, search, filters: zod and the schema most of it) are a file of
+ * their own, careers-widgets-feed.js, that the first file loads beside the feed through a loader
+ * (src/feed/load-tools.ts). src/feed/import-feed-tools.ts, the ES build's `import()` of the same code, becomes a
+ * module without it here: no script-tag file inlines the tools but careers-widgets-feed.js, and none carries Vite's
+ * helper for `import()` (which would also fire `vite:preloadError` events on the host page's window).
  */
 function feedToolsInTheirOwnFile() {
   const loader = path.join(root, 'src/feed/load-tools.ts');
@@ -162,10 +163,12 @@ function feedToolsInTheirOwnFile() {
     name: 'careers-widgets-feed-tools-in-their-own-file',
     enforce: 'pre',
     resolveId(source, importer) {
-      return source === './feed-tools.js' && importer && path.resolve(importer) === loader ? '\0feed-tools:elsewhere' : undefined;
+      return source === './import-feed-tools.js' && importer && path.resolve(importer) === loader ? '\0feed-tools:elsewhere' : undefined;
     },
     load(id) {
-      return id === '\0feed-tools:elsewhere' ? 'export {};\n' : undefined;
+      return id === '\0feed-tools:elsewhere'
+        ? "export const importFeedTools = () => Promise.reject(new Error('the feed tools load through careers-widgets-feed.js'));\n"
+        : undefined;
     },
   };
 }
