@@ -120,9 +120,10 @@ summary.push(`  ${used.size} --careers-* custom properties used in src/, ${docum
 
 // ------------------------------------------------------------- 4. forwarded parts: <job-list> exports them all
 // A part of a card or of the form that <job-list> does not list in `exportparts` cannot be styled from the page.
-const listSource = sources.find(({ file }) => file.endsWith('job-list/job-list.ts'))?.text ?? '';
-for (const [constant, tag] of [['CARD_PARTS', 'job-card'], ['FORM_PARTS', 'apply-form']]) {
-  const forwarded = new Set((listSource.match(new RegExp(`const ${constant} =\\s*'([^']*)'`))?.[1] ?? '').split(',').map((p) => p.trim()));
+// The cards' are listed in job-list.ts; the form's in apply-form.ts (ApplyFormElement.parts, which the list reads).
+const sourceOf = (suffix) => sources.find(({ file }) => file.endsWith(suffix))?.text ?? '';
+for (const [constant, tag, file] of [['CARD_PARTS', 'job-card', 'job-list/job-list.ts'], ['FORM_PARTS', 'apply-form', 'apply-form/apply-form.ts']]) {
+  const forwarded = new Set((sourceOf(file).match(new RegExp(`const ${constant} =\\s*'([^']*)'`))?.[1] ?? '').split(',').map((p) => p.trim()));
   const element = elements.find(({ declaration }) => declaration.tagName === tag)?.declaration;
   for (const part of element?.cssParts ?? []) {
     if (!forwarded.has(part.name)) fail(`<job-list> does not forward <${tag}>'s part "${part.name}": add it to ${constant}`);

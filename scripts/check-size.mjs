@@ -33,7 +33,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const BUDGETS = [
-  // 22 KB (21.1 KB used), not where it should stay (issue 12 aims at 20 KB): was 35 KB until zod and the schema, then
+  // 22 KB (20.8 KB used), not where it should stay (issue 12 aims at 20 KB): was 35 KB until zod and the schema, then
   // search and the filters, then reading the feed's answer, moved to careers-widgets-feed.js. README "Speed" names
   // the way down.
   ['dist/careers-widgets.js', 22 * 1024],
@@ -41,7 +41,9 @@ const BUDGETS = [
   // reading the feed's answer (the stream splitter, the saved copy), the filters panel and the work after the first paint (body checks and
   // indexing in slices), the facets' styles; fetched beside the feed. 14.7 KB used.
   ['dist/careers-widgets-feed.js', 15.5 * 1024],
-  ['dist/careers-widgets-apply.js', 12 * 1024],
+  // Raised from 12 KB on purpose (11.9 KB used): the form's list of parts, which <job-list> forwards, moved here from
+  // the first script.
+  ['dist/careers-widgets-apply.js', 12.5 * 1024],
   // DOMPurify is most of it; only feeds with HTML (from an applicant tracking system) load it. Raised from 12 KB on
   // purpose: the one-pass scanner that hands DOMPurify markup without on*/style (no CSP report per handler) and the
   // mailto: address check cost 0.9 KB.

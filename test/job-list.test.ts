@@ -307,6 +307,25 @@ describe('<job-list>', () => {
     expect(deepActiveElement()).to.equal(apply);
   });
 
+  it("lets the page style the cards' and the form's parts through the list (job-list::part)", async () => {
+    const style = Object.assign(document.createElement('style'), {
+      textContent: 'job-list::part(title) { color: rgb(1, 2, 3); } job-list::part(submit-button) { color: rgb(4, 5, 6); }',
+    });
+    document.head.append(style);
+    try {
+      const el = await fixture<JobListElement>(html`<job-list src=${SEED} url-mode="off"></job-list>`);
+      await loaded(el);
+      expect(getComputedStyle(part(cards(el)[0], 'title')).color).to.equal('rgb(1, 2, 3)');
+      part<HTMLButtonElement>(cards(el)[0], 'apply-button').click();
+      const dialog = await until(() => shadow(el).querySelector<HTMLDialogElement>('dialog[open]'), 'the dialog');
+      const submit = await until(() => dialog.querySelector('apply-form')?.shadowRoot?.querySelector<HTMLElement>('[part~="submit-button"]'), 'the form');
+      expect(getComputedStyle(submit).color).to.equal('rgb(4, 5, 6)');
+      await expect(el).to.be.accessible();
+    } finally {
+      style.remove();
+    }
+  });
+
   it('keeps Tab inside the application dialog, and its close button in view wherever the form is scrolled', async () => {
     const el = await fixture<JobListElement>(html`<job-list src=${SEED} url-mode="off"></job-list>`);
     await loaded(el);

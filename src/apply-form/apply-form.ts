@@ -36,6 +36,9 @@ const PERSONAL = ['name', 'email', 'phone', 'links'];
 const STAR = html`<span aria-hidden="true"> *</span>`;
 const positive = (value: number, fallback: number) => (value > 0 ? value : fallback);
 
+const FORM_PARTS =
+  'form, intro, draft-notice, discard-button, error-summary, error-summary-title, field, label, hint, input, textarea, file-input, file-drop, file-button, file-drop-hint, file-chosen, file-name, file-size, file-remove, option, radio, checkbox, privacy-link, field-error, submit-button, cancel-button, progress, status, submit-error, success, email-ready, email-link, back-button';
+
 /**
  * A candidate's application for one posting. Validates before sending, keeps a draft of everything typed on the
  * device, and sends `multipart/form-data` to `action` with upload progress and an `Idempotency-Key` that stays the
@@ -98,6 +101,9 @@ const positive = (value: number, fallback: number) => (value > 0 ? value : fallb
  */
 export class ApplyFormElement extends LitElement {
   static override styles = [baseStyles, applyFormStyles];
+
+  /** Every part of the form, for a host's `exportparts` (`<job-list>` forwards them all, so the page can style them). */
+  static readonly parts = FORM_PARTS;
 
   static override properties = {
     strings: { attribute: false },

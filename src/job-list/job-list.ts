@@ -12,16 +12,18 @@ import { formatter } from '../shared/intl.js';
 import { careersPolicy } from '../shared/trusted-types.js';
 import { LocaleController } from '../shared/i18n.js';
 import { strings, type Strings } from '../shared/strings.js';
+import type { ApplyFormElement } from '../apply-form/apply-form.js';
 import { FeedController } from './feed-controller.js';
 import { jobListStyles } from './job-list.styles.js';
 import { countByGroup, groupPostings, sortPostings, type GroupBy, type ResultGroup, type SortOrder } from './results.js';
 import { readUrlState, writeUrlState, type UrlStateMode } from './url-state.js';
 
-/** Every part of `<job-card>` and `<apply-form>`, forwarded so the page can style `job-list::part(title)`. */
+/**
+ * Every part of `<job-card>`, forwarded so the page can style `job-list::part(title)`; the form names its own
+ * (`ApplyFormElement.parts`, with the form's file).
+ */
 const CARD_PARTS =
   'card, header, title, meta, department, locations, workplace, employment-type, salary, corporate-title, summary, dates, actions, toggle, apply-button, details, details-actions, collapse-button, section, section-heading, paragraph, list, nested-list, list-item, highlight, html';
-const FORM_PARTS =
-  'form, intro, draft-notice, discard-button, error-summary, error-summary-title, field, label, hint, input, textarea, file-input, file-drop, file-button, file-drop-hint, file-chosen, file-name, file-size, file-remove, option, radio, checkbox, privacy-link, field-error, submit-button, cancel-button, progress, status, submit-error, success, email-ready, email-link, back-button';
 
 const noFilters = (): Filters => ({ query: '', department: [], location: [], workplace: [], employmentType: [] });
 const listOf = (value: string) => value.split(',').map((item) => item.trim()).filter(Boolean);
@@ -640,7 +642,7 @@ export class JobListElement extends LitElement {
                   <p>${this.t.formUnavailable}</p>
                   ${this.renderGeneralApplication(feed, undefined, this.t.applyByEmailSubject(posting.title, posting.id))}
                 </div>`
-              : html`<apply-form exportparts=${FORM_PARTS} .posting=${posting} .organization=${feed.organization} action=${route.kind === 'form' ? route.action : ''}
+              : html`<apply-form exportparts=${(customElements.get('apply-form') as typeof ApplyFormElement | undefined)?.parts ?? ''} .posting=${posting} .organization=${feed.organization} action=${route.kind === 'form' ? route.action : ''}
                   email=${route.kind === 'email' ? route.email : route.kind === 'form' ? (route.email ?? '') : ''}></apply-form>`}`
         : nothing}
     <span class="focus-guard" tabindex="0" @focus=${(event: FocusEvent) => this.wrapFocus(event, 'end')}></span>
