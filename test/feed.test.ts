@@ -54,6 +54,9 @@ describe('feed schema and parsing', () => {
       'departments: required',
       'postings: required',
     ]);
+    const notAList = feedError(() => parseFeed({ ...feed([]), postings: { first: posting() } }));
+    expect(notAList.message).to.equal('The job feed is not valid: postings: must be a list, not an object.');
+    expect(notAList.problems).to.deep.equal([{ path: 'postings', message: 'postings: must be a list, not an object' }]);
   });
 
   it('skips one bad posting with a warning naming its path, and keeps the good ones', () => {

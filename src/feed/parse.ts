@@ -167,11 +167,15 @@ function* feedSteps(data: unknown, { deferBodies = false }: ParseOptions = {}): 
     throw new FeedError(`The job feed must be a JSON object with "version", "organization", "departments" and "postings", not ${describeValue(data)}.`);
   }
   const envelope = FeedEnvelopeSchema.safeParse(data, { reportInput: true });
-  if (!envelope.success) {
-    const problems = problemsOf(envelope.error);
+  const rawPostings = (data as { postings?: unknown }).postings;
+  if (!envelope.success || !Array.isArray(rawPostings)) {
+    const problems = envelope.success ? [] : problemsOf(envelope.error);
+    if (!Array.isArray(rawPostings)) {
+      problems.push({ path: 'postings', message: `postings: ${rawPostings === undefined ? 'required' : `must be a list, not ${describeValue(rawPostings)}`}` });
+    }
     throw new FeedError(`The job feed is not valid: ${problems.map((p) => p.message).join('; ')}.`, problems);
   }
-  const { version, organization, postings: rawPostings } = envelope.data;
+  const { version, organization } = envelope.data;
   const defer = deferBodies === true || (typeof deferBodies === 'number' && rawPostings.length > deferBodies);
   const warnings: FeedWarning[] = [];
 
