@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { JobCardElement } from '../src/job-card/job-card.js';
 import type { JobListElement } from '../src/job-list/job-list.js';
-import { SEED_TITLES, deepActiveElement, makeFeed, pressChord, makePosting, oneEvent, part, parts, shadow, until } from './helpers.js';
+import { SEED_TITLES, deepActiveElement, localDay, makeFeed, pressChord, makePosting, oneEvent, part, parts, shadow, until } from './helpers.js';
 
 const SEED = '/demo/postings.json';
 const feedUrl = (query: string) => `/api/test/feed?${query}`;
@@ -228,6 +228,27 @@ describe('<job-list>', () => {
     } finally {
       console.warn = warn;
     }
+  });
+
+  it('fills the first page of a large feed given as a property with open postings, closed ones left out', async () => {
+    // The first 40 have closed: the first page (page-size 5) is the next 5, with the rest still to come.
+    const postings = Array.from({ length: 600 }, (_, i) => makePosting({ id: `p${i}`, title: `Role ${i}`, ...(i < 40 ? { closes: localDay(-1) } : {}) }));
+    const el = document.createElement('job-list') as JobListElement;
+    el.urlMode = 'off';
+    el.pageSize = 5;
+    const load = oneEvent(el, 'job-feed-load');
+    el.feed = makeFeed(postings);
+    await fixture(el);
+    await loaded(el);
+    expect(cards(el).map((card) => card.posting?.id)).to.deep.equal(['p40', 'p41', 'p42', 'p43', 'p44']);
+    expect((await load).detail.feed.postings).to.have.length(560);
+    await el.updateComplete;
+    expect(part(el, 'status').textContent).to.equal('560 open positions');
+    expect(part(el, 'more-button').textContent?.trim()).to.equal('Show 5 more (555 not shown)');
+    part<HTMLButtonElement>(el, 'more-button').click();
+    await el.updateComplete;
+    expect(cards(el).map((card) => card.posting?.id)).to.deep.equal(Array.from({ length: 10 }, (_, i) => `p${40 + i}`));
+    await expect(el).to.be.accessible();
   });
 
   it('checks every posting of a large feed given as a property at once for a search or another order', async () => {

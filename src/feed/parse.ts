@@ -146,18 +146,28 @@ export function parseSplitFeed(splitter: FeedJsonSplitter, options?: ParseOption
 }
 
 /**
- * A large feed given as data, checked as far as its first `first` postings kept: the feed so far (`unchecked`
+ * A large feed given as data, checked as far as its first `first` postings kept (that `counts`: e.g. the open ones,
+ * checked in steps of 32): the feed so far (`unchecked`
  * postings still to check), and the steps that check the others, adding them to the same `feed.postings` and
  * `warnings` (none when the whole feed is checked already). Postings are kept in the feed's order and a duplicate id
  * keeps the first, so the postings checked first stay as they are.
  */
-export function parseFirstPostings(data: unknown, options: ParseOptions, first: number): { parsed: ParsedFeed; rest?: Generator<unknown, ParsedFeed> } {
+export function parseFirstPostings(
+  data: unknown,
+  options: ParseOptions,
+  first: number,
+  counts: (posting: Posting) => boolean = () => true,
+): { parsed: ParsedFeed; rest?: Generator<unknown, ParsedFeed> } {
   const steps = feedSteps(data, options);
+  let seen = 0;
+  let counted = 0;
   for (;;) {
     const step = steps.next();
     if (step.done) return { parsed: step.value };
     const [parsed, checked, total] = step.value;
-    if (parsed.feed.postings.length >= first) return { parsed: { ...parsed, unchecked: total - checked }, rest: steps };
+    const { postings } = parsed.feed;
+    for (; seen < postings.length; seen++) if (counts(postings[seen])) counted++;
+    if (counted >= first) return { parsed: { ...parsed, unchecked: total - checked }, rest: steps };
   }
 }
 

@@ -24,6 +24,8 @@ export interface FeedCallbacks {
   onWarnings(warnings: FeedWarning[]): void;
   /** `savedCopyShown`: a refresh failed while the copy saved on this device stays on screen. */
   onError(error: unknown, savedCopyShown: boolean): void;
+  /** How many postings the list shows at first. */
+  pageSize(): number;
 }
 
 /**
@@ -33,11 +35,11 @@ export interface FeedCallbacks {
 const LARGE_FEED = 200;
 /**
  * A feed given as data (without a `format`) with more postings than this shows its first page once the postings on
- * it are checked (the first FIRST_POSTINGS kept), and checks the others in slices after the first paint (a smaller one at once, in this
- * update). The list asks for all of them at once (`complete`) when it needs more: a search, a filter, another order.
+ * it are checked (one more open posting than the list's page, `FeedCallbacks.pageSize`, so it knows there are more),
+ * and checks the others in slices after the first paint (a smaller one at once, in this update). The list asks for
+ * all of them at once (`complete`) when it needs more: a search, a filter, another order, another page.
  */
 const SLICED_FEED = 200;
-const FIRST_POSTINGS = 100;
 
 /** `loading`, or a `FeedError` once `timeout` ms have passed without it (a file that stalls rather than fails). */
 function inTime<T>(loading: Promise<T>, timeout: number): Promise<T> {
@@ -80,7 +82,7 @@ export class FeedController implements ReactiveController {
   private pending?: { pump(): void };
   private detailsWanted?: string;
   /** A feed given as data, shown with postings still to check: the steps that check them (see `complete`). */
-  private rest?: { result: ParsedFeed; steps: Generator<unknown, ParsedFeed>; seen: number };
+  private rest?: { result: ParsedFeed; steps: Generator<unknown, ParsedFeed>; seen: number; first: number };
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -164,17 +166,19 @@ export class FeedController implements ReactiveController {
         const data = ats ? ats.adapt(feed) : feed;
         const postings = (data as { postings?: unknown } | null)?.postings;
         const large = Array.isArray(postings) && postings.length > SLICED_FEED;
+        const now = new Date();
+        const first = this.callbacks.pageSize() + 1;
         const options = { deferBodies: LARGE_FEED };
         // An ATS feed is checked whole first: SmartRecruiters' details are fetched for the postings shown.
         const { parsed, rest } = !large
           ? { parsed: parseFeed(data, options) }
           : ats
             ? { parsed: await parseFeedInSlices(data, options) }
-            : parseFirstPostings(data, options, FIRST_POSTINGS);
+            : parseFirstPostings(data, options, first, (posting) => !isClosed(posting, now));
         // The checks (and zod's first compiling of its schemas) in one task, the first render in the next.
         if (rest) await this.tools.yieldToMain();
         if (request.signal.aborted) return;
-        return this.show(withAdapterWarnings(parsed), false, request.signal, false, ats, rest && { steps: rest, seen: parsed.warnings.length });
+        return this.show(withAdapterWarnings(parsed), false, request.signal, false, ats, rest && { steps: rest, seen: parsed.warnings.length, first });
       }
       const options = { deferBodies: LARGE_FEED, read: ats?.read };
       // The saved copy waits for the validation (from the browser's cache on a later visit); the request does not.
@@ -234,7 +238,7 @@ export class FeedController implements ReactiveController {
     signal: AbortSignal,
     confirmed: boolean,
     ats: AtsReader | undefined,
-    rest?: { steps: Generator<unknown, ParsedFeed>; seen: number },
+    rest?: { steps: Generator<unknown, ParsedFeed>; seen: number; first: number },
   ) {
     const now = new Date();
     const { feed } = parsed;
@@ -245,7 +249,7 @@ export class FeedController implements ReactiveController {
     this.host.requestUpdate();
     this.rest = rest && { ...rest, result };
     // Shown before its other postings are checked: the page hears of the feed once they are (`complete`).
-    if (this.rest && result.feed.postings.length < FIRST_POSTINGS) this.complete();
+    if (rest && result.feed.postings.length < rest.first) this.complete();
     if (!confirmed && !this.rest) {
       this.callbacks.onLoad(result, fromCache);
       if (result.warnings.length) this.callbacks.onWarnings(result.warnings);

@@ -266,6 +266,7 @@ export class JobListElement extends LitElement {
       console.warn(`<${this.localName}>: ${warnings.length} feed problem(s), skipped:\n${warnings.map((w) => `  ${w.message}`).join('\n')}`);
     },
     onError: (error, savedCopyShown) => emit(this, 'job-feed-error', { ...describeError(error), savedCopyShown }),
+    pageSize: () => this.pageSize,
   });
 
   /** Loads the feed again (what the Retry button does). */
