@@ -8,6 +8,7 @@ import { ApplyFormElement } from './apply-form/apply-form.js';
 import { define, defineElement } from './define-core.js';
 import { registerLocale, setLocaleLoader, type Language } from './shared/i18n.js';
 import { registerLoader } from './shared/lazy.js';
+import { warmFormattersWhenIdle } from './shared/warm-intl.js';
 
 const locales: Record<Exclude<Language, 'en'>, () => Promise<object>> = {
   de: () => import('./locales/de.js'),
@@ -25,5 +26,6 @@ setLocaleLoader(async (language) => {
 });
 define();
 defineElement('apply-form', ApplyFormElement);
+warmFormattersWhenIdle();
 
 export { defineElement };

@@ -34,9 +34,14 @@ export function formatDate(isoDate: string, lang?: string): string {
   return dates.format(new Date(`${isoDate}T00:00:00Z`));
 }
 
+/** `Sales, Legal, Finance`: names in the reader's language's list style. */
+export function formatList(items: readonly string[], lang: string): string {
+  return formatter(`list ${lang}`, () => new Intl.ListFormat(lang, { type: 'unit', style: 'short' })).format(items);
+}
+
 /** `$120,000 – $150,000 a year` */
 export function formatSalary(salary: Salary, lang?: string, periods: Strings['salaryPeriod'] = { year: 'a year', month: 'a month', week: 'a week', day: 'a day', hour: 'an hour' }): string {
-  const money = new Intl.NumberFormat(lang, { style: 'currency', currency: salary.currency, maximumFractionDigits: 0 });
+  const money = formatter(`money ${lang} ${salary.currency}`, () => new Intl.NumberFormat(lang, { style: 'currency', currency: salary.currency, maximumFractionDigits: 0 }));
   const amount = salary.max === undefined || salary.max === salary.min ? money.format(salary.min) : money.formatRange(salary.min, salary.max);
   return `${amount} ${periods[salary.period]}`;
 }

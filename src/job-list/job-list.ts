@@ -1,6 +1,6 @@
 import { LitElement, adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import { FACETS, type Facet, type Filters } from '../feed/facets.js';
-import { applyRoute, mailtoUrl } from '../feed/format.js';
+import { applyRoute, formatList, mailtoUrl } from '../feed/format.js';
 import { DEFAULT_FEED_TIMEOUT } from '../feed/fetch-feed.js';
 import type { FeedError, FeedProblem, ParsedFeed } from '../feed/parse.js';
 import type { Feed, Posting } from '../feed/schema.js';
@@ -8,7 +8,6 @@ import { baseStyles } from '../shared/base.styles.js';
 import { emit, type JobPostingDetail } from '../shared/events.js';
 import { elementReady, loadModule } from '../shared/lazy.js';
 import { heading } from '../shared/heading.js';
-import { formatter } from '../shared/intl.js';
 import { careersPolicy } from '../shared/trusted-types.js';
 import { LocaleController } from '../shared/i18n.js';
 import { strings, type Strings } from '../shared/strings.js';
@@ -608,8 +607,7 @@ export class JobListElement extends LitElement {
   private renderEmptyDepartments(feed: Feed, groups: ResultGroup[]) {
     const empty = groups.filter((group) => !group.postings.length);
     if (!empty.length) return nothing;
-    const lang = this.locale.language;
-    const names = formatter(`list ${lang}`, () => new Intl.ListFormat(lang, { type: 'unit', style: 'short' })).format(empty.map((group) => group.label));
+    const names = formatList(empty.map((group) => group.label), this.locale.language);
     return html`<div part="empty-departments">
       <p part="empty-department">${this.t.noOpeningsIn(names)}</p>
       ${this.renderGeneralApplication(feed)}
