@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { applyRoute, formatSalary, mailtoUrl } from '../src/feed/format.js';
 import { groupPostings } from '../src/job-list/results.js';
-import { checkBodies, parseFeed, parseFeedInSlices, parseFeedText } from '../src/feed/parse.js';
+import { checkBodies, parseFeed, parseFeedInSlices, parseFeedText, warmParser } from '../src/feed/parse.js';
 import { FeedJsonSplitter } from '../src/feed/stream.js';
 import type { Feed, Posting } from '../src/feed/schema.js';
 import { feedError, makePosting, SEED_TITLES } from './helpers.js';
@@ -57,6 +57,13 @@ describe('feed schema and parsing', () => {
     const notAList = feedError(() => parseFeed({ ...feed([]), postings: { first: posting() } }));
     expect(notAList.message).to.equal('The job feed is not valid: postings: must be a list, not an object.');
     expect(notAList.problems).to.deep.equal([{ path: 'postings', message: 'postings: must be a list, not an object' }]);
+  });
+
+  it('warms zod up with a valid feed of one posting (paragraph, list, nested list), so every schema is compiled', () => {
+    const { feed: parsed, warnings } = warmParser();
+    expect(warnings).to.deep.equal([]);
+    expect(parsed.postings).to.have.length(1);
+    expect(parsed.postings[0].sections[0].blocks.map((block) => block.type)).to.deep.equal(['paragraph', 'list']);
   });
 
   it('skips one bad posting with a warning naming its path, and keeps the good ones', () => {
