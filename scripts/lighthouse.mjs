@@ -14,7 +14,8 @@
  * LH_BEFORE=/other/dist scores that build too, run for run, for a before/after in one run. LH_DEBUG=1 prints each
  * run's bootup-time, main-thread breakdown and long tasks as Lighthouse reports them. LH_PROTOCOL=h2 serves the page
  * over HTTP/2 and TLS (a throwaway self-signed certificate made with openssl), as a CDN or most hosts would: files
- * fetched in parallel share one connection there, while over HTTP/1.1 (the default) each opens its own.
+ * fetched in parallel share one connection there, while over HTTP/1.1 (the default) each opens its own. Every
+ * file is sent compressed, as a CDN sends it: gzip, or brotli where the browser asks for it (over HTTPS).
  * Not part of `npm test`: scores are timings.
  */
 import { execFileSync } from 'node:child_process';
@@ -22,6 +23,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createSecureServer } from 'node:http2';
 import { tmpdir } from 'node:os';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
@@ -86,9 +88,20 @@ const serve = (request, response) => {
   else if (name.endsWith('.html') && feeds[name.slice(0, -5)]) body = page(name.slice(0, -5), build);
   else if (name.endsWith('.json') && feeds[name.slice(0, -5)]) [body, type] = [feeds[name.slice(0, -5)], 'application/json'];
   else if (/^careers-widgets[\w-]*\.js$/.test(name) && existsSync(path.join(dist, name))) [body, type] = [readFileSync(path.join(dist, name)), 'text/javascript; charset=utf-8'];
-  response.writeHead(body === undefined ? 404 : 200, { 'Content-Type': type, 'Cache-Control': 'max-age=3600' });
+  // Compressed as a CDN serves it (jsDelivr, unpkg): brotli where the browser takes it (over HTTPS), else gzip.
+  const accepts = String(request.headers['accept-encoding'] ?? '');
+  const encoding = body === undefined ? undefined : /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : undefined;
+  if (encoding) body = compressed(url.pathname, Buffer.from(body), encoding);
+  response.writeHead(body === undefined ? 404 : 200, { 'Content-Type': type, 'Cache-Control': 'max-age=3600', Vary: 'Accept-Encoding', ...(encoding ? { 'Content-Encoding': encoding } : {}) });
   response.end(body ?? '');
 };
+const compressions = new Map();
+/** Each path's body, compressed once per run. */
+function compressed(pathname, body, encoding) {
+  const key = `${encoding} ${pathname}`;
+  if (!compressions.has(key)) compressions.set(key, encoding === 'br' ? brotliCompressSync(body) : gzipSync(body, { level: 9 }));
+  return compressions.get(key);
+}
 const server = certificates
   ? createSecureServer({ key: readFileSync(path.join(certificates, 'key.pem')), cert: readFileSync(path.join(certificates, 'cert.pem')) }, serve)
   : createServer(serve);
