@@ -306,8 +306,11 @@ describe('feed cache', () => {
     window.fetch = async () => new Response(big, { headers: { 'Content-Type': 'application/json', ETag: '"big"' } });
     console.info = (message: string) => notes.push(message);
     try {
-      const loaded = await loadFeed(src, { cache: true });
+      const loaded = await load(src, { cache: true });
       expect(loaded.feed.postings).to.have.length(6);
+      // Not in the task that shows the feed: once the page is idle.
+      expect(notes, 'no note yet').to.have.length(0);
+      await cachedFeedsSaved();
     } finally {
       window.fetch = original;
       console.info = info;

@@ -77,8 +77,11 @@ export function writeCachedFeed(src: string, entry: CachedFeed): void {
  */
 export const MAX_SAVED_CHARS = 2_000_000;
 
-/** Entries waiting for an idle moment, by key: a later save of the same feed replaces an earlier one. */
-const pending = new Map<string, [src: string, entry: CachedFeed]>();
+/**
+ * Saves waiting for an idle moment, by key: an entry to write, or the length of a feed text too long to save. A
+ * later save of the same feed replaces an earlier one.
+ */
+const pending = new Map<string, [src: string, entry: CachedFeed | number]>();
 let flushing: Promise<void> | undefined;
 
 type IdleScheduler = (run: () => void) => void;
@@ -86,17 +89,15 @@ type IdleScheduler = (run: () => void) => void;
 const whenIdle: IdleScheduler = (run) =>
   typeof requestIdleCallback === 'function' ? void requestIdleCallback(run, { timeout: 2000 }) : void setTimeout(run, 50);
 
-/**
- * Saves `entry` for `src` once the page is idle, never in the task that shows the feed; a text over
- * `MAX_SAVED_CHARS` is not saved (and an older copy is dropped: it would be out of date). Returns at once.
- */
-export function saveCachedFeedWhenIdle(src: string, entry: CachedFeed): void {
-  if (entry.text.length > MAX_SAVED_CHARS) return skipSavingFeed(src, entry.text.length);
+function schedule(src: string, entry: CachedFeed | number): void {
   pending.set(cacheKey(src), [src, entry]);
   flushing ??= new Promise<void>((resolve) =>
     whenIdle(() => {
       // One entry per idle callback would be fairer to a busy page, but a page has one or two feeds.
-      for (const [, [pendingSrc, pendingEntry]] of pending) writeCachedFeed(pendingSrc, pendingEntry);
+      for (const [, [pendingSrc, pendingEntry]] of pending) {
+        if (typeof pendingEntry === 'number') tooLongToSave(pendingSrc, pendingEntry);
+        else writeCachedFeed(pendingSrc, pendingEntry);
+      }
       pending.clear();
       flushing = undefined;
       resolve();
@@ -104,8 +105,23 @@ export function saveCachedFeedWhenIdle(src: string, entry: CachedFeed): void {
   );
 }
 
-/** A feed text of `length` characters, over `MAX_SAVED_CHARS`: not saved, an older copy dropped, a note in the console. */
+/**
+ * Saves `entry` for `src` once the page is idle, never in the task that shows the feed; a text over
+ * `MAX_SAVED_CHARS` is not saved (and an older copy is dropped: it would be out of date). Returns at once.
+ */
+export function saveCachedFeedWhenIdle(src: string, entry: CachedFeed): void {
+  schedule(src, entry.text.length > MAX_SAVED_CHARS ? entry.text.length : entry);
+}
+
+/**
+ * A feed text of `length` characters, over `MAX_SAVED_CHARS`: not saved; once the page is idle, an older copy is
+ * dropped and a note goes to the console.
+ */
 export function skipSavingFeed(src: string, length: number): void {
+  schedule(src, length);
+}
+
+function tooLongToSave(src: string, length: number): void {
   removeCachedFeed(src);
   console.info(
     `careers-widgets: the feed at ${src} is ${length.toLocaleString('en')} characters long, over the ${MAX_SAVED_CHARS.toLocaleString('en')} saved on this device; it loads from the network each visit.`,
