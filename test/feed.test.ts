@@ -221,6 +221,8 @@ describe('a feed read as it arrives, in slices', () => {
   it('gives what JSON.parse gives, whatever the chunk boundaries (escapes, quotes, brackets in text, non-Latin text)', async () => {
     const data = (await seed()) as { postings: Record<string, unknown>[] };
     data.postings[0].title = 'Quote " backslash \\ brackets ]}[{, colon: "postings": [1] \u00e9\u6771\u4eac \ud83d\ude80';
+    // Runs of escapes: a backslash before a quote, several in a row, one at the very end of the text.
+    data.postings[1].summary = 'a\\"b\\\\"c\\\\\\ "\n\t"\\';
     const text = JSON.stringify({ note: 'a "postings" word', ...data, after: { postings: [] } }, null, 1);
     for (const size of [1, 2, 3, 7, 64, 1000, text.length]) expect(split(text, size), `chunks of ${size}`).to.deep.equal(JSON.parse(text));
     expect(split('{"version":1,"postings":[]}', 5)).to.deep.equal({ version: 1, postings: [] });
