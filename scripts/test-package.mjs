@@ -96,6 +96,14 @@ try {
   if (vite.status === 0 && existsSync(path.join(app, 'dist/index.html'))) ok('vite build');
   else fail('vite build', vite.output);
 
+  // A server-rendering setup or a Node test imports the elements too (Lit's Node build stands in for the DOM): the
+  // import must not throw, then or a moment later (work put off until the page is idle, which Node never is).
+  step('node: import careers-widgets/define.js');
+  const script = "await import('careers-widgets/define.js'); await new Promise((resolve) => setTimeout(resolve, 300)); console.log(typeof customElements.get('job-list'));";
+  const inNode = run(process.execPath, ['--input-type=module', '-e', script], app);
+  if (inNode.status === 0 && inNode.output === 'function') ok('imports in Node without an error, <job-list> registered');
+  else fail('import in Node', inNode.output);
+
   // -------------------------------------------------------------------------------------------------------------
   step('in Chromium: the built app, and the script tag from the tarball');
   const titles = seedTitles(root);

@@ -1,3 +1,4 @@
+import { css } from 'lit';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import { writeCachedFeed } from '../src/feed/cache.js';
@@ -167,6 +168,23 @@ describe('<job-list> empty states', () => {
 });
 
 describe('<job-list> facets', () => {
+  it("lays the facets out in styled boxes once opened, keeping a subclass's own styles", async () => {
+    const Base = customElements.get('job-list') as unknown as typeof JobListElement;
+    class BrandedJobList extends Base {
+      static override styles = [...[Base.styles].flat(), css`[part='toolbar'] { outline: 3px solid rgb(1, 2, 3); }`];
+    }
+    customElements.define('branded-job-list', BrandedJobList);
+    const el = await list(html`<branded-job-list src=${SEED} url-mode="off"></branded-job-list>`);
+    const toolbar = part(el, 'toolbar');
+    expect(getComputedStyle(toolbar).outlineColor).to.equal('rgb(1, 2, 3)');
+    await openFilters(el);
+    const facet = part(el, 'facet');
+    // The facets' own styles (a bordered box) came with them, and the subclass's stayed.
+    expect(getComputedStyle(facet).borderTopStyle).to.equal('solid');
+    expect(getComputedStyle(toolbar).outlineColor).to.equal('rgb(1, 2, 3)');
+    await expect(el).to.be.accessible();
+  });
+
   it('counts each option under the other active filters, and combines options', async () => {
     const el = await list();
     await openFilters(el);

@@ -63,4 +63,25 @@ describe('the built script tag renders the same text as the dev build', () => {
       dev.shadowRoot!.querySelector('dialog')?.close();
     }
   });
+
+  it("forwards the form's parts to the page on the first Apply, before the form's file was loaded", async function () {
+    this.timeout(30000);
+    const frame = await loadFrame('/test/fixtures/script-tag.html', { width: '1000px', height: '800px' });
+    try {
+      const doc = frame.contentDocument!;
+      doc.head.append(Object.assign(doc.createElement('style'), { textContent: 'job-list::part(submit-button) { color: rgb(4, 5, 6); }' }));
+      const built = doc.querySelector('job-list')!;
+      await until(() => cardsOf(built)[0]?.shadowRoot?.querySelector('[part~="apply-button"]'), 'the cards');
+      expect([...doc.scripts].some((script) => script.src.endsWith('careers-widgets-apply.js')), 'the form not loaded yet').to.be.false;
+      tap(cardsOf(built)[0], 'apply-button');
+      const submit = await until(
+        () => built.shadowRoot!.querySelector('dialog[open] apply-form')?.shadowRoot?.querySelector<HTMLElement>('[part~="submit-button"]'),
+        'the form',
+        15000,
+      );
+      expect(frame.contentWindow!.getComputedStyle(submit).color).to.equal('rgb(4, 5, 6)');
+    } finally {
+      frame.remove();
+    }
+  });
 });

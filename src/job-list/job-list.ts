@@ -456,6 +456,8 @@ export class JobListElement extends LitElement {
       this.returnFocus = returnFocus;
       this.applyingTo = event.detail.posting;
       this.formUnavailable = await elementReady('apply-form').then(() => false, () => true);
+      // Rendered again now that the form's file is here: it names the parts to forward (`exportparts`).
+      this.requestUpdate();
       await this.updateComplete;
       if (this.isConnected) this.dialog?.showModal();
     });
@@ -519,7 +521,7 @@ export class JobListElement extends LitElement {
     // The facets' styles come with them (src/job-list/facet-fields.ts), in the feed's tools.
     if (counts && !this.facetStylesAdopted) {
       this.facetStylesAdopted = true;
-      adoptStyles(this.renderRoot as ShadowRoot, [...JobListElement.elementStyles, tools.facetStyles]);
+      adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof LitElement).elementStyles, tools.facetStyles]);
     }
     return html`<div part="toolbar" role="search" aria-label=${this.t.searchLabel}>
       ${this.hideSearch

@@ -9,12 +9,18 @@ import { countryName, formatDate, formatList } from '../feed/format.js';
 import { languageOf } from './language.js';
 
 export function warmFormattersWhenIdle(): void {
+  // Not on a server (the ES build imported for server rendering): nothing will be rendered there.
+  if (typeof document === 'undefined') return;
   const warm = () => {
-    const lang = languageOf(document.documentElement);
-    countryName('US', lang);
-    formatDate('2000-01-01', lang);
-    postedLabel('2000-01-01', new Date(), lang);
-    formatList([], lang);
+    try {
+      const lang = languageOf(document.documentElement);
+      countryName('US', lang);
+      formatDate('2000-01-01', lang);
+      postedLabel('2000-01-01', new Date(), lang);
+      formatList([], lang);
+    } catch {
+      // Only a head start: nothing waits for it, and the list builds what it needs when it renders.
+    }
   };
   if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 100 });
   else setTimeout(warm, 50);
