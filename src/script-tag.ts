@@ -14,7 +14,7 @@ import * as i18n from './shared/i18n.js';
 import { registerLoader } from './shared/lazy.js';
 import * as lit from './shared/lit-api.js';
 import { allowScriptsFrom, careersPolicy } from './shared/trusted-types.js';
-import { warmFormattersWhenIdle } from './shared/warm-intl.js';
+import { warmUpWhenIdle } from './shared/warm-up.js';
 
 // Read now, while this script first runs, and never through a name the host page can shadow (`currentScript()`,
 // and `baseURI` from Node.prototype's own getter): the folder of every file loaded later, and the only folder the
@@ -66,7 +66,7 @@ i18n.setLocaleLoader((language) => loadScript(language).then((tables) => i18n.re
 define();
 // Every list needs the feed's tools, also one made later by the page's own script: fetched now, in parallel.
 loadFeedTools().catch(() => {});
-warmFormattersWhenIdle();
+warmUpWhenIdle();
 
 const standaloneForm = () => document.querySelector('apply-form') && loadScript('apply').catch(() => {});
 if (!standaloneForm()) document.addEventListener('DOMContentLoaded', standaloneForm, { once: true });
