@@ -14,6 +14,9 @@
  *   GET    /api/test/feed?file=F[&fail=TOKEN][&delay=MS][&status=N][&type=T][&etag=E]
  *                                     serve test/fixtures/F (fail=TOKEN: the first request for TOKEN answers 500;
  *                                     etag=E: sent as ETag, and a request with If-None-Match: E gets a 304)
+ *   GET    /api/test/big-feed?mb=N&token=T  a valid feed of about N MB (postings with long summaries); once the whole
+ *                                     body is handed to the network, /api/test/big-feed/sent?token=T answers { sent: true }
+ *                                     (a client that does not read the body holds it back: the socket's buffers fill)
  *   GET    /api/test/smartrecruiters/v1/companies/{name}-{count}[-{token}]/postings[?offset&limit]
  *   GET    …/postings/{id}               a fake SmartRecruiters Posting API: {count} postings built from
  *                                     test/fixtures/ats/smartrecruiters-*.json, paged (limit default 100), and each
@@ -52,6 +55,26 @@ async function serveFeed(req, res, url) {
     ...(etag ? { ETag: etag } : {}),
   });
   res.end(text);
+}
+
+/** Big feeds whose body was handed to the network in full, by token. */
+const bigFeedsSent = new Set();
+
+function serveBigFeed(res, url) {
+  const megabytes = Math.min(Number(url.searchParams.get('mb') ?? 8), 64);
+  const token = url.searchParams.get('token') ?? '';
+  const summary = 'Long summary text. '.repeat(200);
+  const postings = Array.from({ length: Math.ceil((megabytes * 1024 * 1024) / (summary.length + 200)) }, (_, i) => ({
+    id: `big-${i}`,
+    title: `Role ${i}`,
+    locations: [{ city: 'Chicago', country: 'US' }],
+    posted: '2026-11-01',
+    summary,
+    sections: [],
+  }));
+  const body = JSON.stringify({ version: 1, organization: { name: 'Big Feed Inc.' }, departments: [], postings });
+  res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+  res.end(body, () => bigFeedsSent.add(token));
 }
 
 const smartRecruiters = new Map();
@@ -156,6 +179,14 @@ export async function handleTestEndpoint(req, res) {
     // file gives its list a 1.5 s time-out, which the file overruns.
     const html = String(await readFile(new URL('../test/fixtures/script-tag.html', import.meta.url))).replaceAll('src="/dist/careers-widgets.js"', 'src="careers-widgets.js"');
     res.end(how === 'slow' ? html.replace('<job-list ', '<job-list timeout="1500" ') : html);
+    return true;
+  }
+  if (url.pathname === '/api/test/big-feed') {
+    serveBigFeed(res, url);
+    return true;
+  }
+  if (url.pathname === '/api/test/big-feed/sent') {
+    send(res, 200, { sent: bigFeedsSent.has(url.searchParams.get('token') ?? '') });
     return true;
   }
   if (url.pathname === '/api/test/feed') {

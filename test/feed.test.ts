@@ -3,6 +3,7 @@ import { applyRoute, formatSalary, mailtoUrl } from '../src/feed/format.js';
 import { groupPostings } from '../src/job-list/results.js';
 import { checkBodies, parseFeed, parseFeedInSlices, parseFeedText, warmParser } from '../src/feed/parse.js';
 import { FeedJsonSplitter } from '../src/feed/stream.js';
+import { requestFeed } from '../src/feed/fetch-feed.js';
 import type { Feed, Posting } from '../src/feed/schema.js';
 import { feedError, makePosting, SEED_TITLES } from './helpers.js';
 
@@ -211,6 +212,21 @@ describe('feed formatting', () => {
 });
 
 describe('a feed read as it arrives, in slices', () => {
+  it('keeps downloading the feed while nothing reads it yet (the feed tools still on their way)', async function () {
+    this.timeout(30000);
+    const token = `big-${Date.now()}`;
+    // 24 MB: more than the socket's and the browser's buffers hold for a body nobody reads.
+    const answer = await requestFeed(`/api/test/big-feed?mb=24&token=${token}`, { timeout: 25000 });
+    const sent = async () => ((await (await fetch(`/api/test/big-feed/sent?token=${token}`)).json()) as { sent: boolean }).sent;
+    for (let tries = 0; !(await sent()); tries++) {
+      if (tries > 100) throw new Error('the server could not send the whole feed: its download stopped while the body was not read');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    // The body is all there, and reads as the feed.
+    const data = (await answer.response.json()) as { postings: unknown[] };
+    expect(data.postings.length).to.be.greaterThan(1000);
+  });
+
   /** The data a splitter gives for `text` pushed in chunks of `size` characters. */
   function split(text: string, size: number) {
     const splitter = new FeedJsonSplitter();

@@ -60,6 +60,18 @@ export interface FeedAnswer {
   signal?: AbortSignal;
 }
 
+/**
+ * The answer with its body read as it arrives: the feed's tools, which read it, may still be on their way, and a
+ * body nobody reads stops downloading once the browser's buffer is full. Errors (a cut-off body, an abort) reach the
+ * reader as they would have.
+ */
+function downloading(response: Response): Response {
+  if (!response.ok || !response.body) return response;
+  const all = { highWaterMark: Infinity };
+  const { status, statusText, headers } = response;
+  return new Response(response.body.pipeThrough(new TransformStream(undefined, all, all)), { status, statusText, headers });
+}
+
 export async function requestFeed(src: string, { signal, timeout = DEFAULT_FEED_TIMEOUT, cache }: LoadFeedOptions = {}): Promise<FeedAnswer> {
   const timer = AbortSignal.timeout(timeout);
   const combined = signal ? AbortSignal.any([signal, timer]) : timer;
@@ -82,7 +94,7 @@ export async function requestFeed(src: string, { signal, timeout = DEFAULT_FEED_
     // servers then answer 200 instead of 304; `no-cache` mode asks for revalidation the same way in every engine.
     const validating = 'If-None-Match' in headers || 'If-Modified-Since' in headers;
     try {
-      return await fetch(src, { signal: combined, headers, credentials: 'same-origin', ...(validating ? { cache: 'no-cache' as const } : {}) });
+      return downloading(await fetch(src, { signal: combined, headers, credentials: 'same-origin', ...(validating ? { cache: 'no-cache' as const } : {}) }));
     } catch (error) {
       throw failure(error, 'could not be reached');
     }
