@@ -25,9 +25,9 @@
  * (the stream splitter, the 304 and the saved copy, 1.7 KB: the first file only sends the request): 22.2 KB; then
  * the work after the first paint and the filters panel with its styles (0.5 KB), Lit's decorators replaced by
  * `static properties` (0.6 KB), no bundler helper for `import()` (0.1 KB) and the form's part list with the form
- * (0.15 KB): 20.8 KB; the idle-time warm-up of `Intl` and the style sheets (src/shared/warm-up.ts) added 0.1 KB back, and reading the feed's body from the start, while the feed file is still on its way (0.1
- * KB): 21.1 KB, budget
- * 21.5 KB. What is left on the way to 20 KB is in the README ("Speed"). The later files borrow Lit and the language
+ * (0.15 KB): 20.8 KB; the idle-time warm-up of `Intl` and the style sheets (src/shared/warm-up.ts, 0.1 KB) and
+ * reading the feed's body from the start, while the feed file is still on its way (0.1 KB): 21.1 KB, budget 21.5 KB.
+ * What is left on the way to 20 KB is in the README ("Speed"). The later files borrow Lit and the language
  * registry from the first (src/shared/handover.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
