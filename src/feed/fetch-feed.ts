@@ -76,12 +76,14 @@ export async function requestFeed(src: string, { signal, timeout = DEFAULT_FEED_
   const timer = AbortSignal.timeout(timeout);
   const combined = signal ? AbortSignal.any([signal, timer]) : timer;
   const timedOut = () => new FeedError(`The job feed took longer than ${inSeconds(timeout)} seconds to answer. Please try again.`);
+  const reaching = 'could not be reached';
+  // While the body is read, an abort that is not ours is the time-out as a stream reports it.
   const failure = (error: unknown, what: string) =>
     signal?.aborted
       ? signal.reason
-      : timer.aborted || (error instanceof DOMException && error.name === 'AbortError')
+      : timer.aborted || (what !== reaching && error instanceof DOMException && error.name === 'AbortError')
         ? timedOut()
-        : new FeedError(`The job feed ${what} (${(error as Error).message}). ${what === 'could not be reached' ? 'Check your connection and try again.' : 'Please try again.'}`);
+        : new FeedError(`The job feed ${what} (${(error as Error).message}). ${what === reaching ? 'Check your connection and try again.' : 'Please try again.'}`);
 
   const request = async (cached?: CachedFeed): Promise<Response> => {
     const headers: Record<string, string> = { Accept: 'application/json' };
@@ -96,7 +98,7 @@ export async function requestFeed(src: string, { signal, timeout = DEFAULT_FEED_
     try {
       return downloading(await fetch(src, { signal: combined, headers, credentials: 'same-origin', ...(validating ? { cache: 'no-cache' as const } : {}) }));
     } catch (error) {
-      throw failure(error, 'could not be reached');
+      throw failure(error, reaching);
     }
   };
 
