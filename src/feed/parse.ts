@@ -156,7 +156,7 @@ export function parseFirstPostings(
   data: unknown,
   options: ParseOptions,
   first: number,
-  counts: (posting: Posting) => boolean = () => true,
+  counts: (posting: Posting) => boolean,
 ): { parsed: ParsedFeed; rest?: Generator<unknown, ParsedFeed> } {
   const steps = feedSteps(data, options);
   let seen = 0;

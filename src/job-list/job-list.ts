@@ -1,4 +1,4 @@
-import { LitElement, adoptStyles, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { FACETS, type Facet, type Filters } from '../feed/facets.js';
 import { applyRoute, formatList, mailtoUrl } from '../feed/format.js';
 import { DEFAULT_FEED_TIMEOUT } from '../feed/fetch-feed.js';
@@ -511,18 +511,15 @@ export class JobListElement extends LitElement {
     return facetsWithChoice(feed.postings).filter((facet) => !this.isLocked(facet));
   }
 
-  private facetStylesAdopted = false;
-
   private renderToolbar(feed: Feed, filters: Filters, active: number) {
     if (this.hideSearch && this.hideFilters) return nothing;
     const facets = this.hideFilters ? [] : this.offeredFacets(feed);
     const tools = this.feedState.tools!;
     const counts = this.filtersOpen && facets.length ? tools.facetCounts(this.feedState.index!, filters) : undefined;
-    // The facets' styles come with them (src/job-list/facet-fields.ts), in the feed's tools.
-    if (counts && !this.facetStylesAdopted) {
-      this.facetStylesAdopted = true;
-      adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof LitElement).elementStyles, tools.facetStyles]);
-    }
+    // The facets' styles come with them (src/job-list/facet-fields.ts), in the feed's tools: added to the list's own.
+    const root = this.renderRoot as ShadowRoot;
+    const facetSheet = tools.facetStyles.styleSheet!;
+    if (counts && !root.adoptedStyleSheets.includes(facetSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, facetSheet];
     return html`<div part="toolbar" role="search" aria-label=${this.t.searchLabel}>
       ${this.hideSearch
         ? nothing

@@ -3,4 +3,4 @@
  * over (src/shared/handover.ts). A later file that imports anything else from Lit fails the build until the name
  * is added here.
  */
-export { LitElement, adoptStyles, css, html, nothing } from 'lit';
+export { LitElement, css, html, nothing } from 'lit';
