@@ -20,7 +20,7 @@ const locales: Record<Exclude<Language, 'en'>, () => Promise<object>> = {
 
 registerLoader('sanitize', () => import('./feed/sanitize.js'));
 registerLoader('adapters', () => import('./feed/adapters/index.js'));
-registerLoader('jsonld', () => import('./feed/jsonld.js'));
+registerLoader('jsonld', () => import('./job-list/structured-data.js'));
 setLocaleLoader(async (language) => {
   if (language !== 'en') registerLocale(language, { ...(await locales[language]()) });
 });

@@ -13,6 +13,7 @@ import { LocaleController } from '../shared/i18n.js';
 import { strings, type Strings } from '../shared/strings.js';
 import type { ApplyFormElement } from '../apply-form/apply-form.js';
 import { FeedController } from './feed-controller.js';
+import type { StructuredDataScripts } from './structured-data.js';
 import { jobListStyles } from './job-list.styles.js';
 import { countByGroup, groupPostings, sortPostings, type GroupBy, type ResultGroup, type SortOrder } from './results.js';
 import { readUrlState, writeUrlState, type UrlStateMode } from './url-state.js';
@@ -249,8 +250,6 @@ export class JobListElement extends LitElement {
     return this.renderRoot?.querySelector('dialog') ?? undefined;
   }
 
-  /** The JSON-LD scripts this list placed in the document head, by posting id. */
-  private readonly jsonLd = new Map<string, HTMLScriptElement>();
   /** The postings on screen after the last render, for structured data. */
   private shownPostings: readonly Posting[] = [];
 
@@ -309,39 +308,25 @@ export class JobListElement extends LitElement {
     });
   }
 
-  /** Keeps one JSON-LD script in the head per posting given, and none for any other. */
+  /** The JSON-LD scripts this list placed in the document head (src/job-list/structured-data.ts), once loaded. */
+  private structuredDataScripts?: StructuredDataScripts;
+
   private async writeStructuredData(postings: readonly Posting[]) {
-    const wanted = new Set(postings.map((posting) => posting.id));
-    for (const [id, script] of this.jsonLd) {
-      if (!wanted.has(id)) {
-        script.remove();
-        this.jsonLd.delete(id);
-      }
-    }
-    const missing = postings.filter((posting) => !this.jsonLd.has(posting.id));
     const feed = this.feedState.result?.feed;
-    if (!missing.length || !feed) return;
-    let writer: typeof import('../feed/jsonld.js');
+    if (!feed || (!postings.length && !this.structuredDataScripts)) return;
     try {
-      writer = await loadModule('jsonld');
+      this.structuredDataScripts ??= new (await loadModule<typeof import('./structured-data.js')>('jsonld')).StructuredDataScripts(careersPolicy());
     } catch {
       return; // nothing to write with (no loader, or offline): the list itself is unaffected
     }
-    for (const posting of missing) {
-      if (!this.isConnected || this.jsonLd.has(posting.id) || !this.shownPostings.includes(posting)) continue;
-      const kind = applyRoute(posting, feed).kind;
-      // The posting's own link: this page without its other parameters (tracking, sessions) or hash.
-      const page = new URL(location.pathname, location.origin);
-      const url = this.urlMode === 'off' ? undefined : writeUrlState(page, { job: posting.id, filters: noFilters() }, this.urlOptions).href;
-      const data = writer.postingJsonLd(posting, feed, { url, directApply: kind === 'form' });
-      if (!data) continue; // no description yet (said once in the console): Google requires one
-      const text = writer.jsonLdText(data);
-      const script = Object.assign(document.createElement('script'), { type: 'application/ld+json' });
-      script.dataset.careersWidgets = posting.id;
-      (script as { textContent: unknown }).textContent = careersPolicy()?.createScript(text) ?? text;
-      document.head.append(script);
-      this.jsonLd.set(posting.id, script);
-    }
+    // The posting's own link: this page without its other parameters (tracking, sessions) or hash.
+    const page = () => new URL(location.pathname, location.origin);
+    this.structuredDataScripts.show(
+      postings,
+      feed,
+      (posting) => (this.urlMode === 'off' ? undefined : writeUrlState(page(), { job: posting.id, filters: noFilters() }, this.urlOptions).href),
+      (posting) => this.isConnected && this.shownPostings.includes(posting),
+    );
   }
 
   private readonly onPopState = () => this.readAddress(true);
