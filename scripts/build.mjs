@@ -88,28 +88,61 @@ await build({
 step('Script-tag bundles: dist/careers-widgets.js and the files it loads on demand (apply, html, ats, languages)');
 
 /**
- * The later files take Lit and the language registry from the first one (src/shared/handover.ts): every `lit`
- * import and every import of src/shared/i18n.ts in them resolves to a module reading the hand-over.
+ * Modules of the first file that the later files use rather than carry a copy of (src/shared/handover.ts), by their
+ * key in the hand-over: one language registry, one registry of lazily loaded parts, one Trusted Types policy (a page
+ * allows it once), one set of feed tools, one cache of `Intl` formatters (warmed up once), and the styles and strings
+ * the elements share.
+ */
+const SHARED = {
+  i18n: 'src/shared/i18n.ts',
+  lazy: 'src/shared/lazy.ts',
+  trustedTypes: 'src/shared/trusted-types.ts',
+  feedTools: 'src/feed/load-tools.ts',
+  baseStyles: 'src/shared/base.styles.ts',
+  strings: 'src/shared/strings.ts',
+  heading: 'src/shared/heading.ts',
+  events: 'src/shared/events.ts',
+  intl: 'src/shared/intl.ts',
+  format: 'src/feed/format.ts',
+  dates: 'src/feed/dates.ts',
+  warmUp: 'src/shared/warm-up.ts',
+};
+
+/**
+ * The later files take Lit and the SHARED modules from the first one (src/shared/handover.ts): every `lit` import and
+ * every import of a SHARED module in them resolves to a module reading the hand-over.
  */
 async function handover() {
   const read = (file) => readFile(path.join(root, file), 'utf8');
   const names = {
     lit: [...(await read('src/shared/lit-api.ts')).matchAll(/export \{([^}]*)\} from/g)].flatMap((m) => m[1].split(',')).map((n) => n.trim()).filter(Boolean),
-    i18n: [...(await read('src/shared/i18n.ts')).matchAll(/^export (?:async )?(?:function|const|class|let) (\w+)/gm)].map((m) => m[1]),
   };
+  const byFile = new Map();
+  for (const [key, file] of Object.entries(SHARED)) {
+    names[key] = [...(await read(file)).matchAll(/^export (?:async )?(?:function|const|class|let) (\w+)/gm)].map((m) => m[1]);
+    if (!names[key].length) throw new Error(`${file}: no exports found for the hand-over`);
+    byFile.set(path.join(root, file), key);
+  }
   const receiver = JSON.stringify(path.join(root, 'src/shared/handover.ts'));
   return {
     name: 'careers-widgets-handover',
     enforce: 'pre',
     resolveId(source, importer) {
       if (source === 'lit' || source.startsWith('lit/')) return '\0handover:lit';
-      if (/(^|\/)shared\/i18n\.js$/.test(source) && importer?.includes(`${path.sep}src${path.sep}`)) return '\0handover:i18n';
-      return undefined;
+      if (!importer?.startsWith(path.join(root, 'src') + path.sep) || !source.startsWith('.')) return undefined;
+      const key = byFile.get(path.resolve(path.dirname(importer), source.replace(/\.js$/, '.ts')));
+      return key ? `\0handover:${key}` : undefined;
     },
     load(id) {
       const part = id.startsWith('\0handover:') ? id.slice('\0handover:'.length) : undefined;
       if (!part) return undefined;
-      return `import { received } from ${receiver};\nexport const { ${names[part].join(', ')} } = received().${part};\n`;
+      // Each read marked pure, so a name the file does not use is dropped (a plain destructuring keeps every one).
+      const pure = (expression) => `/* @__PURE__ */ (() => ${expression})()`;
+      return [
+        `import { received } from ${receiver};`,
+        `const shared = ${pure(`received().${part}`)};`,
+        ...names[part].map((name) => `export const ${name} = ${pure(`shared.${name}`)};`),
+      ].join('\n');
     },
   };
 }

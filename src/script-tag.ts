@@ -1,20 +1,32 @@
 /**
- * The script-tag build (dist/careers-widgets.js): registers `<job-list>` and `<job-card>` at once, and fetches the
- * rest from its own folder the first time a page needs it: `careers-widgets-feed.js` (the feed's validation, search and
- * filters, while the feed itself is fetched), `careers-widgets-apply.js` (the application form, when
+ * The script-tag build (dist/careers-widgets.js): registers `<job-list>` at once (its loading state, its errors, and
+ * the feed's request), and fetches the rest from its own folder the first time a page needs it:
+ * `careers-widgets-feed.js` (what shows a feed: its validation, search and filters, and `<job-card>`; always, while
+ * the feed itself is fetched), `careers-widgets-apply.js` (the application form, when
  * a candidate opens a posting or applies, or the page has an `<apply-form>`), `careers-widgets-html.js` (the HTML
  * sanitizer, for feeds with HTML), `careers-widgets-ats.js` (the ATS adapters, for `format="…"`),
  * `careers-widgets-seo.js` (structured data for search engines) and `careers-widgets-<language>.js` (a UI language
  * other than English).
  */
-import { define } from './define-core.js';
-import { loadFeedTools } from './feed/load-tools.js';
+import { defineElement } from './define-core.js';
+import * as dates from './feed/dates.js';
+import * as format from './feed/format.js';
+import * as feedTools from './feed/load-tools.js';
+import { JobListElement } from './job-list/job-list.js';
+import * as baseStyles from './shared/base.styles.js';
+import * as events from './shared/events.js';
 import { currentScript, HANDOVER, type Handover } from './shared/handover.js';
+import * as heading from './shared/heading.js';
 import * as i18n from './shared/i18n.js';
-import { registerLoader } from './shared/lazy.js';
+import * as intl from './shared/intl.js';
+import * as lazy from './shared/lazy.js';
 import * as lit from './shared/lit-api.js';
-import { allowScriptsFrom, careersPolicy } from './shared/trusted-types.js';
-import { warmUpWhenIdle } from './shared/warm-up.js';
+import * as strings from './shared/strings.js';
+import * as trustedTypes from './shared/trusted-types.js';
+import * as warmUp from './shared/warm-up.js';
+
+const { registerLoader } = lazy;
+const { allowScriptsFrom, careersPolicy } = trustedTypes;
 
 // Read now, while this script first runs, and never through a name the host page can shadow (`currentScript()`,
 // and `baseURI` from Node.prototype's own getter): the folder of every file loaded later, and the only folder the
@@ -39,7 +51,7 @@ function loadScript(name: string): Promise<unknown> {
         provided = true;
         resolve(exports);
       };
-      const handover: Handover = { lit, i18n, provide };
+      const handover: Handover = { lit, i18n, lazy, trustedTypes, feedTools, baseStyles, strings, heading, events, intl, format, dates, warmUp, provide };
       const script = Object.assign(document.createElement('script'), { [HANDOVER]: handover });
       const url = new URL(`careers-widgets-${name}.js`, base).href;
       const fail = (why: string) => {
@@ -63,10 +75,11 @@ registerLoader('sanitize', () => loadScript('html'));
 registerLoader('adapters', () => loadScript('ats'));
 registerLoader('jsonld', () => loadScript('seo'));
 i18n.setLocaleLoader((language) => loadScript(language).then((tables) => i18n.registerLocale(language, tables as i18n.LocaleTables)));
-define();
-// Every list needs the feed's tools, also one made later by the page's own script: fetched now, in parallel.
-loadFeedTools().catch(() => {});
-warmUpWhenIdle();
+defineElement('job-list', JobListElement);
+// Every list needs the feed's tools, also one made later by the page's own script, and a `<job-card>` of the page's
+// own is defined with them: fetched now, in parallel.
+feedTools.loadFeedTools().catch(() => {});
+warmUp.warmUpWhenIdle();
 
 const standaloneForm = () => document.querySelector('apply-form') && loadScript('apply').catch(() => {});
 if (!standaloneForm()) document.addEventListener('DOMContentLoaded', standaloneForm, { once: true });

@@ -86,6 +86,27 @@ async function onPlainPage(path: string, check: (win: FrameWindow, list: Element
 }
 
 describe('the script-tag bundle on a plain page', () => {
+  it('defines a <job-card> of the page itself with the feed file, keeping the posting the page set before', async function () {
+    this.timeout(20000);
+    const frame = await loadFrame('/test/fixtures/script-tag-card.html', { width: '800px' });
+    try {
+      const win = frame.contentWindow as FrameWindow;
+      const card = win.document.querySelector('job-card')!;
+      const title = await until(() => card.shadowRoot?.querySelector('[part="title"]'), 'the card, once careers-widgets-feed.js is here', 10000);
+      expect(title.localName).to.equal('h2');
+      expect(title.textContent!.trim()).to.equal('Network Engineer');
+      expect(card.shadowRoot!.querySelector('[part="locations"]')!.textContent).to.contain('Chicago');
+      card.shadowRoot!.querySelector<HTMLElement>('[part="toggle"]')!.click();
+      const nested = await until(() => card.shadowRoot!.querySelector('[part~="nested-list"]'), 'the details');
+      expect(nested.textContent!.trim()).to.equal('Arista');
+      const scripts = [...win.document.querySelectorAll('script[src]')].map((s) => new URL((s as HTMLScriptElement).src).pathname);
+      expect(scripts).to.include('/dist/careers-widgets-feed.js');
+      expect(win.pageErrors).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('renders the seed from dist/careers-widgets.js alone, included twice, without errors or any global', async function () {
     this.timeout(20000);
     const blank = document.createElement('iframe');
