@@ -255,11 +255,15 @@ async function buildScript(name, entryFile, { later = false, entryCode = `import
       },
     },
   });
-  checkScript(`${name}.js`, await readFile(path.join(dist, `${name}.js`), 'utf8'));
+  checkScript(`${name}.js`, await readFile(path.join(dist, `${name}.js`), 'utf8'), later);
 }
 
-/** A script-tag bundle must be a bare IIFE: no global, no module syntax, no Lit dev build. */
-function checkScript(file, iife) {
+/**
+ * A script-tag bundle must be a bare IIFE: no global, no module syntax, no Lit dev build. A later file must not make
+ * a Trusted Types policy of Lit's or ours: a second one fails on a page that allows each name once, and it would mean
+ * the file carries its own copy of what it should borrow (SHARED).
+ */
+function checkScript(file, iife, later = false) {
   const problems = [];
   if (!/^\s*(?:\/\*[\s\S]*?\*\/\s*|\/\/[^\n]*\n\s*)*(?:"use strict";\s*)?[(!]\s*(?:function\s*\(\s*\)|\(\s*\)\s*=>)/.test(iife)) {
     problems.push('does not start with an argument-less IIFE (a global could be assigned)');
@@ -267,6 +271,7 @@ function checkScript(file, iife) {
   if (/^\s*(?:var|let|const)\s+[\w$]+\s*=/m.test(iife.slice(0, 200))) problems.push('starts by declaring a top-level variable');
   if (/Lit is in dev mode/.test(iife)) problems.push("contains Lit's development build");
   if (/^\s*import\s|\bexport\s*\{/m.test(iife)) problems.push('contains ES import/export statements');
+  if (later && /createPolicy\(`(?:lit-html|careers-widgets)`/.test(iife)) problems.push("creates Lit's or our Trusted Types policy (a copy of a SHARED module?)");
   if (problems.length) {
     console.error(`✖ dist/${file} ${problems.join('; ')}`);
     process.exit(1);
