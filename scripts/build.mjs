@@ -88,40 +88,24 @@ await build({
 step('Script-tag bundles: dist/careers-widgets.js and the files it loads on demand (apply, html, ats, languages)');
 
 /**
- * Modules of the first file that the later files use rather than carry a copy of (src/shared/handover.ts), by their
- * key in the hand-over: one language registry, one registry of lazily loaded parts, one Trusted Types policy (a page
- * allows it once), one set of feed tools, one cache of `Intl` formatters (warmed up once), and the styles and strings
- * the elements share.
- */
-const SHARED = {
-  i18n: 'src/shared/i18n.ts',
-  lazy: 'src/shared/lazy.ts',
-  trustedTypes: 'src/shared/trusted-types.ts',
-  feedTools: 'src/feed/load-tools.ts',
-  baseStyles: 'src/shared/base.styles.ts',
-  strings: 'src/shared/strings.ts',
-  heading: 'src/shared/heading.ts',
-  events: 'src/shared/events.ts',
-  intl: 'src/shared/intl.ts',
-  format: 'src/feed/format.ts',
-  dates: 'src/feed/dates.ts',
-  warmUp: 'src/shared/warm-up.ts',
-};
-
-/**
- * The later files take Lit and the SHARED modules from the first one (src/shared/handover.ts): every `lit` import and
- * every import of a SHARED module in them resolves to a module reading the hand-over.
+ * The later files take Lit and the modules they share with the first one from it (src/shared/handover.ts: the
+ * `Handover` interface names them, one `import type * as <key>` each): every `lit` import and every import of a
+ * shared module in them resolves to a module reading the hand-over.
  */
 async function handover() {
   const read = (file) => readFile(path.join(root, file), 'utf8');
+  const exported = (source) => [...source.matchAll(/^export (?:async )?(?:function|const|class|let) (\w+)/gm)].map((m) => m[1]);
   const names = {
     lit: [...(await read('src/shared/lit-api.ts')).matchAll(/export \{([^}]*)\} from/g)].flatMap((m) => m[1].split(',')).map((n) => n.trim()).filter(Boolean),
   };
   const byFile = new Map();
-  for (const [key, file] of Object.entries(SHARED)) {
-    names[key] = [...(await read(file)).matchAll(/^export (?:async )?(?:function|const|class|let) (\w+)/gm)].map((m) => m[1]);
+  const shared = [...(await read('src/shared/handover.ts')).matchAll(/^import type \* as (\w+) from '([^']+)\.js';$/gm)];
+  for (const [, key, from] of shared) {
+    if (key === 'lit') continue; // every `lit` import, above
+    const file = path.join(root, 'src/shared', `${from}.ts`);
+    names[key] = exported(await readFile(file, 'utf8'));
     if (!names[key].length) throw new Error(`${file}: no exports found for the hand-over`);
-    byFile.set(path.join(root, file), key);
+    byFile.set(file, key);
   }
   const receiver = JSON.stringify(path.join(root, 'src/shared/handover.ts'));
   return {

@@ -7,9 +7,6 @@ import { defineElement } from './define-core.js';
 import * as tools from './feed/feed-tools.js';
 import { JobCardElement } from './job-card/job-card.js';
 import { received } from './shared/handover.js';
-import { warmUpWhenIdle } from './shared/warm-up.js';
 
-const handover = received();
 defineElement('job-card', JobCardElement);
-warmUpWhenIdle();
-handover.provide(tools);
+received().provide(tools);

@@ -23,7 +23,7 @@ import * as lazy from './shared/lazy.js';
 import * as lit from './shared/lit-api.js';
 import * as strings from './shared/strings.js';
 import * as trustedTypes from './shared/trusted-types.js';
-import * as warmUp from './shared/warm-up.js';
+import { warmUpWhenIdle } from './shared/warm-up.js';
 
 const { registerLoader } = lazy;
 const { allowScriptsFrom, careersPolicy } = trustedTypes;
@@ -51,7 +51,7 @@ function loadScript(name: string): Promise<unknown> {
         provided = true;
         resolve(exports);
       };
-      const handover: Handover = { lit, i18n, lazy, trustedTypes, feedTools, baseStyles, strings, heading, events, intl, format, dates, warmUp, provide };
+      const handover: Handover = { lit, i18n, lazy, trustedTypes, feedTools, baseStyles, strings, heading, events, intl, format, dates, provide };
       const script = Object.assign(document.createElement('script'), { [HANDOVER]: handover });
       const url = new URL(`careers-widgets-${name}.js`, base).href;
       const fail = (why: string) => {
@@ -79,7 +79,7 @@ defineElement('job-list', JobListElement);
 // Every list needs the feed's tools, also one made later by the page's own script, and a `<job-card>` of the page's
 // own is defined with them: fetched now, in parallel.
 feedTools.loadFeedTools().catch(() => {});
-warmUp.warmUpWhenIdle();
+warmUpWhenIdle();
 
 const standaloneForm = () => document.querySelector('apply-form') && loadScript('apply').catch(() => {});
 if (!standaloneForm()) document.addEventListener('DOMContentLoaded', standaloneForm, { once: true });

@@ -5,7 +5,7 @@
  *
  * Anything on the same origin can write localStorage, so a saved copy is bound to the text we saved: each entry
  * carries a hash of its text, and an entry whose text does not match it is ignored (not shown, and its validators
- * are never sent, so a 304 cannot confirm an edited copy). See `load.ts` for its age limit and for why a copy the
+ * are never sent, so a 304 cannot confirm an edited copy). See `read-feed.ts` for its age limit and for why a copy the
  * server has not confirmed never decides where an application goes.
  *
  * Saving never blocks a paint and never grows without bound: `saveCachedFeedWhenIdle` hashes and writes when the
@@ -13,6 +13,7 @@
  * console note says so): localStorage holds about 5 million characters per origin in every engine, so a larger copy
  * would only fail its quota after costing a copy of the whole text.
  */
+import { whenIdle } from '../shared/idle.js';
 
 export interface CachedFeed {
   /** The feed as the server sent it. */
@@ -84,10 +85,8 @@ export const MAX_SAVED_CHARS = 2_000_000;
 const pending = new Map<string, [src: string, entry: CachedFeed | number]>();
 let flushing: Promise<void> | undefined;
 
-type IdleScheduler = (run: () => void) => void;
-/** When the page is idle: `requestIdleCallback` (with a deadline, so a busy page still saves), else a later task. */
-const whenIdle: IdleScheduler = (run) =>
-  typeof requestIdleCallback === 'function' ? void requestIdleCallback(run, { timeout: 2000 }) : void setTimeout(run, 50);
+/** With a deadline, so a busy page still saves. */
+const SAVE_WITHIN = 2000;
 
 function schedule(src: string, entry: CachedFeed | number): void {
   pending.set(cacheKey(src), [src, entry]);
@@ -101,7 +100,7 @@ function schedule(src: string, entry: CachedFeed | number): void {
       pending.clear();
       flushing = undefined;
       resolve();
-    }),
+    }, SAVE_WITHIN),
   );
 }
 

@@ -11,8 +11,8 @@ export { buildIndex, highlight, indexBodies, indexHeads } from './search.js';
 export { applyFilters, facetCounts } from './filter.js';
 export { facetFields, facetStyles } from '../job-list/facet-fields.js';
 
+import { whenIdle } from '../shared/idle.js';
 import { warmParser } from './parse.js';
 
 // zod's first use, while the page is idle (the feed is usually still on its way).
-if (typeof requestIdleCallback === 'function') requestIdleCallback(() => warmParser(), { timeout: 100 });
-else setTimeout(warmParser);
+whenIdle(warmParser, 100);

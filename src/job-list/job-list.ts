@@ -8,6 +8,7 @@ import { baseStyles } from '../shared/base.styles.js';
 import { emit, type JobPostingDetail } from '../shared/events.js';
 import { elementReady, loadModule } from '../shared/lazy.js';
 import { heading } from '../shared/heading.js';
+import { whenIdle } from '../shared/idle.js';
 import { careersPolicy } from '../shared/trusted-types.js';
 import { LocaleController } from '../shared/i18n.js';
 import { strings, type Strings } from '../shared/strings.js';
@@ -301,8 +302,7 @@ export class JobListElement extends LitElement {
   private scheduleStructuredData() {
     if (this.structuredDataPending) return;
     this.structuredDataPending = true;
-    const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 50));
-    idle(() => {
+    whenIdle(() => {
       this.structuredDataPending = false;
       if (this.isConnected) void this.writeStructuredData(this.structuredData === 'off' ? [] : this.shownPostings);
     });

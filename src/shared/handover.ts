@@ -2,9 +2,10 @@
  * What the first script-tag file hands to the files it loads later (the feed tools and the cards, the form, the
  * HTML sanitizer, the ATS adapters, a language): its Lit and the modules they share with it, so a later file brings
  * no second copy (fewer bytes; a page enforcing Trusted Types allows one `lit-html` and one `careers-widgets` policy
- * only; one language registry, one registry of lazily loaded parts, one cache of `Intl` formatters, one constructed style sheet), and a way to hand
- * its exports back. It sits on the `<script>` element that loads the file, so it is no global. The build maps every
- * `lit` import and every import of these modules in a later file to it (`SHARED` in scripts/build.mjs).
+ * only; one language registry, one registry of lazily loaded parts, one cache of `Intl` formatters, one constructed style sheet), and a way
+ * to hand its exports back. It sits on the `<script>` element that loads the file, so it is no global. The build maps every
+ * `lit` import and every import of these modules in a later file to it (scripts/build.mjs reads them from the
+ * `import type * as <key>` lines below: one per key of `Handover`).
  */
 import type * as dates from '../feed/dates.js';
 import type * as format from '../feed/format.js';
@@ -18,7 +19,6 @@ import type * as lazy from './lazy.js';
 import type * as lit from './lit-api.js';
 import type * as strings from './strings.js';
 import type * as trustedTypes from './trusted-types.js';
-import type * as warmUp from './warm-up.js';
 
 export const HANDOVER = Symbol.for('careers-widgets.handover');
 
@@ -35,7 +35,6 @@ export interface Handover {
   intl: typeof intl;
   format: typeof format;
   dates: typeof dates;
-  warmUp: typeof warmUp;
   /** Hands the file's exports back to the script that loaded it. */
   provide(exports: unknown): void;
 }

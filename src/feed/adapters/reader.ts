@@ -7,6 +7,7 @@ import type { FeedWarning } from '../parse.js';
 import type { Posting } from '../schema.js';
 import { adaptFeed, parseFeedResponseText, type FeedFormat } from './index.js';
 import { detailUrls, mergePages, pageUrls } from './smartrecruiters.js';
+import { whenIdle } from '../../shared/idle.js';
 
 /** Requests at a time for the pages and details of one list. */
 const CONCURRENCY = 4;
@@ -111,7 +112,6 @@ export function atsReader(format: string, organization: string, source: string, 
           if (!wanted && !idle) {
             if (!idleScheduled) {
               idleScheduled = true;
-              const whenIdle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 50));
               whenIdle(() => {
                 idleScheduled = false;
                 pump(true);
