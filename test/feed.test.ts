@@ -65,6 +65,8 @@ describe('feed schema and parsing', () => {
     expect(warnings).to.deep.equal([]);
     expect(parsed.postings).to.have.length(1);
     expect(parsed.postings[0].sections[0].blocks.map((block) => block.type)).to.deep.equal(['paragraph', 'list']);
+    const list = parsed.postings[0].sections[0].blocks[1];
+    expect(list.type === 'list' && list.items[0].items).to.have.length(1);
   });
 
   it('skips one bad posting with a warning naming its path, and keeps the good ones', () => {
@@ -216,7 +218,7 @@ describe('a feed read as it arrives, in slices', () => {
     this.timeout(30000);
     const token = `big-${Date.now()}`;
     // 24 MB: more than the socket's and the browser's buffers hold for a body nobody reads.
-    const answer = await requestFeed(`/api/test/big-feed?mb=24&token=${token}`, { timeout: 25000 });
+    const answer = await requestFeed(`/api/test/big-feed?mb=24&token=${token}`, { timeout: 25000 }, true);
     const sent = async () => ((await (await fetch(`/api/test/big-feed/sent?token=${token}`)).json()) as { sent: boolean }).sent;
     for (let tries = 0; !(await sent()); tries++) {
       if (tries > 100) throw new Error('the server could not send the whole feed: its download stopped while the body was not read');

@@ -61,9 +61,9 @@ export interface FeedAnswer {
 }
 
 /**
- * The answer with its body read as it arrives: the feed's tools, which read it, may still be on their way, and a
- * body nobody reads stops downloading once the browser's buffer is full. Errors (a cut-off body, an abort) reach the
- * reader as they would have.
+ * The answer with its body read as it arrives: for a caller whose reader (the feed's tools) may still be on its way,
+ * as a body nobody reads stops downloading once the browser's buffer is full. Errors (a cut-off body, an abort) reach
+ * the reader as they would have.
  */
 function downloading(response: Response): Response {
   if (!response.ok || !response.body) return response;
@@ -72,18 +72,25 @@ function downloading(response: Response): Response {
   return new Response(response.body.pipeThrough(new TransformStream(undefined, all, all)), { status, statusText, headers });
 }
 
-export async function requestFeed(src: string, { signal, timeout = DEFAULT_FEED_TIMEOUT, cache }: LoadFeedOptions = {}): Promise<FeedAnswer> {
+/** `readsLater`: the answer may wait for its reader, so its body is downloaded meanwhile (`downloading`). */
+export async function requestFeed(src: string, { signal, timeout = DEFAULT_FEED_TIMEOUT, cache }: LoadFeedOptions = {}, readsLater = false): Promise<FeedAnswer> {
   const timer = AbortSignal.timeout(timeout);
   const combined = signal ? AbortSignal.any([signal, timer]) : timer;
   const timedOut = () => new FeedError(`The job feed took longer than ${inSeconds(timeout)} seconds to answer. Please try again.`);
-  const reaching = 'could not be reached';
-  // While the body is read, an abort that is not ours is the time-out as a stream reports it.
-  const failure = (error: unknown, what: string) =>
+  /** The request itself failed: aborted by the caller, timed out, or no answer at all. */
+  const unreachable = (error: unknown) =>
     signal?.aborted
       ? signal.reason
-      : timer.aborted || (what !== reaching && error instanceof DOMException && error.name === 'AbortError')
+      : timer.aborted
         ? timedOut()
-        : new FeedError(`The job feed ${what} (${(error as Error).message}). ${what === reaching ? 'Check your connection and try again.' : 'Please try again.'}`);
+        : new FeedError(`The job feed could not be reached (${(error as Error).message}). Check your connection and try again.`);
+  /** Reading the body failed: an abort that is not the caller's is the time-out as a stream reports it. */
+  const cutOff = (error: unknown) =>
+    signal?.aborted
+      ? signal.reason
+      : timer.aborted || (error instanceof DOMException && error.name === 'AbortError')
+        ? timedOut()
+        : new FeedError(`The job feed stopped loading part-way (${(error as Error).message}). Please try again.`);
 
   const request = async (cached?: CachedFeed): Promise<Response> => {
     const headers: Record<string, string> = { Accept: 'application/json' };
@@ -96,12 +103,14 @@ export async function requestFeed(src: string, { signal, timeout = DEFAULT_FEED_
     // servers then answer 200 instead of 304; `no-cache` mode asks for revalidation the same way in every engine.
     const validating = 'If-None-Match' in headers || 'If-Modified-Since' in headers;
     try {
-      return downloading(await fetch(src, { signal: combined, headers, credentials: 'same-origin', ...(validating ? { cache: 'no-cache' as const } : {}) }));
+      return await fetch(src, { signal: combined, headers, credentials: 'same-origin', ...(validating ? { cache: 'no-cache' as const } : {}) });
     } catch (error) {
-      throw failure(error, reaching);
+      throw unreachable(error);
     }
   };
 
   const cached = cache ? readCachedFeed(src) : undefined;
-  return { response: await request(cached), cached, again: () => request(), failure: (error) => failure(error, 'stopped loading part-way'), signal };
+  const response = await request(cached);
+  // Asked again only once the reader is here: read at once.
+  return { response: readsLater ? downloading(response) : response, cached, again: () => request(), failure: cutOff, signal };
 }

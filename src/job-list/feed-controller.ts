@@ -183,7 +183,7 @@ export class FeedController implements ReactiveController {
       const options = { deferBodies: LARGE_FEED, read: ats?.read };
       // The saved copy waits for the validation (from the browser's cache on a later visit); the request does not.
       const fetching = { ...options, signal: request.signal, timeout, cache: true };
-      const answer = requestFeed(src, fetching);
+      const answer = requestFeed(src, fetching, !ready);
       const loading = answer.then(async (answered) => (await validating).readFeed(answered, src, fetching));
       loading.catch(() => {});
       if (!hasCachedFeed(src)) {
@@ -219,6 +219,8 @@ export class FeedController implements ReactiveController {
       }
     } catch (error) {
       if (request.signal.aborted) return;
+      // Nothing will read the rest of the answer (the feed's tools did not load, say): stop downloading it.
+      request.abort();
       this.error = error;
       this.status = 'error';
       this.callbacks.onError(error, false);
