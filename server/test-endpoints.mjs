@@ -57,12 +57,13 @@ async function serveFeed(req, res, url) {
   res.end(text);
 }
 
-/** Big feeds whose body was handed to the network in full, by token. */
+/** Big feeds whose body was handed to the network in full, by token, until a test has asked (each test its own token). */
 const bigFeedsSent = new Set();
 
 function serveBigFeed(res, url) {
   const megabytes = Math.min(Number(url.searchParams.get('mb') ?? 8), 64);
-  const token = url.searchParams.get('token') ?? '';
+  const token = url.searchParams.get('token');
+  if (!token) return send(res, 400, { error: 'token required' });
   const summary = 'Long summary text. '.repeat(200);
   const postings = Array.from({ length: Math.ceil((megabytes * 1024 * 1024) / (summary.length + 200)) }, (_, i) => ({
     id: `big-${i}`,
@@ -186,7 +187,8 @@ export async function handleTestEndpoint(req, res) {
     return true;
   }
   if (url.pathname === '/api/test/big-feed/sent') {
-    send(res, 200, { sent: bigFeedsSent.has(url.searchParams.get('token') ?? '') });
+    const sent = bigFeedsSent.delete(url.searchParams.get('token') ?? '');
+    send(res, 200, { sent });
     return true;
   }
   if (url.pathname === '/api/test/feed') {
