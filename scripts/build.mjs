@@ -245,7 +245,7 @@ async function buildScript(name, entryFile, { later = false, entryCode = `import
 /**
  * A script-tag bundle must be a bare IIFE: no global, no module syntax, no Lit dev build. A later file must not make
  * a Trusted Types policy of Lit's or ours: a second one fails on a page that allows each name once, and it would mean
- * the file carries its own copy of what it should borrow (SHARED).
+ * the file carries its own copy of what it should borrow (src/shared/handover.ts).
  */
 function checkScript(file, iife, later = false) {
   const problems = [];
@@ -255,7 +255,7 @@ function checkScript(file, iife, later = false) {
   if (/^\s*(?:var|let|const)\s+[\w$]+\s*=/m.test(iife.slice(0, 200))) problems.push('starts by declaring a top-level variable');
   if (/Lit is in dev mode/.test(iife)) problems.push("contains Lit's development build");
   if (/^\s*import\s|\bexport\s*\{/m.test(iife)) problems.push('contains ES import/export statements');
-  if (later && /createPolicy\(`(?:lit-html|careers-widgets)`/.test(iife)) problems.push("creates Lit's or our Trusted Types policy (a copy of a SHARED module?)");
+  if (later && /createPolicy\(`(?:lit-html|careers-widgets)`/.test(iife)) problems.push("creates Lit's or our Trusted Types policy (its own copy of a module it should borrow?)");
   if (problems.length) {
     console.error(`✖ dist/${file} ${problems.join('; ')}`);
     process.exit(1);

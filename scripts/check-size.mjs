@@ -31,7 +31,7 @@
  * file is here), with the later files borrowing the first file's strings, shared styles, formatters and registries
  * instead of carrying copies, and the structured data's scripts written by careers-widgets-seo.js: 19.2 KB, budget
  * 20 KB (issue 12's goal, on the way to 15 KB; README "Speed"). The later files borrow Lit and those modules from the
- * first (src/shared/handover.ts, `SHARED` in scripts/build.mjs).
+ * first (the `Handover` of src/shared/handover.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
