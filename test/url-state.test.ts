@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { emptyUrlState, readUrlState, writeUrlState, type UrlState, type UrlStateOptions } from '../src/job-list/url-state.js';
+import { emptyUrlState, postingUrls, readUrlState, writeUrlState, type UrlState, type UrlStateOptions } from '../src/job-list/url-state.js';
 
 const PAGE = 'https://acme.example/careers/';
 
@@ -131,5 +131,24 @@ describe('URL state', () => {
     const written = writeUrlState(url, full, { mode: 'query' });
     expect(url.href).to.equal(`${PAGE}?a=1`);
     expect(written).not.to.equal(url);
+  });
+
+  it("gives each posting's address for a page of postings as writing it one at a time would", () => {
+    const ids = ['noc-engineer', awkward.job!, 'R&D lead, 100% #1', 'São Paulo+ ?x=1', 'careers-widgets-posting-id', ''];
+    const pages = [
+      [PAGE, { mode: 'query' }],
+      [`${PAGE}?utm_source=news&job=old&q=kept#team`, { mode: 'query' }],
+      [`${PAGE}?a=1#careers-job=old&careers-q=x`, { mode: 'hash', prefix: 'careers-' }],
+      [`${PAGE}#team`, { mode: 'hash' }],
+      [`${PAGE}?job=x`, { mode: 'off' }],
+      // The host's own address names the marker: still right.
+      [`${PAGE}?careers-widgets-posting-id=1`, { mode: 'query' }],
+    ] as const;
+    for (const [page, options] of pages) {
+      const urls = postingUrls(new URL(page), options);
+      for (const id of ids) expect(urls(id), `${page} ${options.mode} ${id}`).to.equal(writeUrlState(new URL(page), state(id), options).href);
+    }
+    // Read back, the address opens that posting.
+    expect(readUrlState(new URL(postingUrls(new URL(PAGE), { mode: 'query' })('R&D lead, 100% #1')), { mode: 'query' }).job).to.equal('R&D lead, 100% #1');
   });
 });

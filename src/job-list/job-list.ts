@@ -17,7 +17,7 @@ import { FeedController } from './feed-controller.js';
 import type { StructuredDataScripts } from './structured-data.js';
 import { jobListStyles } from './job-list.styles.js';
 import { countByGroup, groupPostings, sortPostings, type GroupBy, type ResultGroup, type SortOrder } from './results.js';
-import { readUrlState, writeUrlState, type UrlStateMode } from './url-state.js';
+import { postingUrls, readUrlState, writeUrlState, type UrlStateMode } from './url-state.js';
 
 /**
  * Every part of `<job-card>`, forwarded so the page can style `job-list::part(title)`; the form names its own
@@ -571,10 +571,15 @@ export class JobListElement extends LitElement {
     </section>`;
   }
 
-  /** The posting's own address, for its title link (a new tab, a crawler); this page when the address is off. */
+  /** The postings' own addresses (for their title links: a new tab, a crawler), worked out once per address and mode. */
+  private postingUrls?: { key: string; url: (job: string) => string };
+
+  /** The posting's own address; none when the address is off. */
   private postingHref(posting: Posting): string {
     if (this.urlMode === 'off') return '';
-    return writeUrlState(new URL(location.href), { job: posting.id, filters: noFilters() }, this.urlOptions).href;
+    const key = `${this.urlMode} ${this.urlPrefix} ${location.href}`;
+    if (this.postingUrls?.key !== key) this.postingUrls = { key, url: postingUrls(new URL(location.href), this.urlOptions) };
+    return this.postingUrls.url(posting.id);
   }
 
   /** No open position at all (or none in the one department the list is locked to): say so, and invite a general application. */

@@ -97,3 +97,22 @@ export function writeUrlState(url: URL, { job, filters }: UrlState, { mode, pref
   else next.hash = kept.join('&');
   return next;
 }
+
+/**
+ * Each posting's own address (its `job` set, no filter) from `url`, for a whole page of postings: `url` is read and
+ * written once, then each posting's id takes the place of a marker. Returns the same as `writeUrlState` would.
+ */
+export function postingUrls(url: URL, options: UrlStateOptions): (job: string) => string {
+  // Letters and hyphens only: written as they are, in a query and in a hash.
+  const marker = 'careers-widgets-posting-id';
+  const href = writeUrlState(url, { job: marker, filters: emptyUrlState().filters }, options).href;
+  const at = href.indexOf(marker);
+  // No room for our parameters (`off`, a hash of the host's): the same address for every posting.
+  if (at < 0) return () => href;
+  const oneByOne = (job: string) => writeUrlState(url, { job, filters: emptyUrlState().filters }, options).href;
+  // The host's own address names the marker too (never in practice): one posting at a time.
+  if (href.lastIndexOf(marker) !== at) return oneByOne;
+  const [before, after] = [href.slice(0, at), href.slice(at + marker.length)];
+  // An empty id leaves the parameter out.
+  return (job) => (job ? before + encode(job) + after : oneByOne(job));
+}
