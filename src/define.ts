@@ -8,7 +8,7 @@ import { ApplyFormElement } from './apply-form/apply-form.js';
 import { define, defineElement } from './define-core.js';
 import { registerLocale, setLocaleLoader, type Language } from './shared/i18n.js';
 import { registerLoader } from './shared/lazy.js';
-import { warmUpWhenIdle } from './shared/warm-up.js';
+import { warmUp } from './shared/warm-up.js';
 
 const locales: Record<Exclude<Language, 'en'>, () => Promise<object>> = {
   de: () => import('./locales/de.js'),
@@ -26,6 +26,6 @@ setLocaleLoader(async (language) => {
 });
 define();
 defineElement('apply-form', ApplyFormElement);
-warmUpWhenIdle();
+warmUp();
 
 export { defineElement };

@@ -125,6 +125,8 @@ describe('the script-tag bundle on a plain page', () => {
       expect(form.querySelector('#name')).to.exist;
       const scripts = [...win.document.querySelectorAll('script[src]')].map((s) => new URL((s as HTMLScriptElement).src).pathname);
       expect(scripts.filter((path) => path === '/dist/careers-widgets-apply.js')).to.have.length(1);
+      // The second copy leaves the page to the first: one feed file, not one per copy.
+      expect(scripts.filter((path) => path === '/dist/careers-widgets-feed.js')).to.have.length(1);
       expect(win.pageErrors).to.deep.equal([]);
     } finally {
       blank.remove();
@@ -167,13 +169,14 @@ describe('the script-tag bundle on a plain page', () => {
 
   it('gives up on a feed validation file that stalls past the list timeout, with a clear error, and Retry then works', async function () {
     this.timeout(20000);
-    // The page's list has timeout="1500"; its feed file answers after 4 s (the frame's load event waits for it).
+    // The page's list has timeout="1500"; its feed file answers after 4 s.
     await onPlainPage('/api/test/dist/slow-feed/page.html', async (win, list) => {
       const error = await loadError(win, list);
       expect(error.querySelector('[part="error-reason"]')!.textContent).to.equal(
         'The job list took longer than 1.5 seconds to load the part that reads its feed. Please try again.',
       );
-      // The file has arrived since: Retry shows the postings.
+      // Once the file has arrived (it defines <job-card>), Retry shows the postings.
+      await until(() => win.customElements.get('job-card'), 'the late feed file', 10000);
       error.querySelector<HTMLButtonElement>('[part="retry-button"]')!.click();
       await until(() => list.shadowRoot?.querySelectorAll('job-card').length === 6, 'six cards after Retry', 10000);
       expect(win.pageErrors).to.deep.equal([]);

@@ -22,10 +22,20 @@ export interface FeedFinish {
   indexing(index: SearchIndex): boolean;
 }
 
-/** After the frame that shows the feed (or 100 ms, for a hidden page, which gets no frames). */
+/**
+ * After the frame that shows the feed (or 100 ms, for a hidden page, which gets no frames): a message posted from
+ * the frame, which no clamp delays (a timer may be), and which comes after whatever else that frame set off.
+ */
 const afterPaint = () =>
   new Promise<void>((resolve) => {
-    requestAnimationFrame(() => setTimeout(resolve));
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        resolve();
+      };
+      channel.port2.postMessage(null);
+    });
     setTimeout(resolve, 100);
   });
 

@@ -202,6 +202,8 @@ export class FeedController implements ReactiveController {
       }
       try {
         let loaded = await loading;
+        // Checked in the tasks that read it; shown in one of its own.
+        await tools.yieldToMain();
         if (request.signal.aborted) return;
         // SmartRecruiters: every page of the list before it is shown, so its count is the board's.
         const all = await ats?.rest(request.signal);

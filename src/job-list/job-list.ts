@@ -278,6 +278,16 @@ export class JobListElement extends LitElement {
     this.followAddress();
   }
 
+  /**
+   * The first render (and the feed's request) waits for a task of its own, not the one that defined or added the
+   * element: on a phone, the script's first run and the first render would together be a long task. Later updates
+   * come as usual, in a microtask.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
+    super.scheduleUpdate();
+  }
+
   /** Reads the address and follows Back/Forward, unless `url-mode` is `off`; again when `url-mode` or `url-prefix` change. */
   private followAddress() {
     removeEventListener('popstate', this.onPopState);
