@@ -353,6 +353,9 @@ async function demoPage(width: number, height: number) {
     const found = frame.contentDocument!.querySelector('job-list');
     return found?.shadowRoot?.querySelectorAll('job-card').length === 6 && found;
   }, 'the demo list', 10000);
+  // The feed as served: a copy an earlier test's list saved when its page was next idle (which can come after the
+  // clear above) is shown first, and a copy not confirmed by the server has nowhere to apply.
+  await until(() => [...shadow(el).querySelectorAll('job-card')].every((card) => shadow(card).querySelector('[part~="apply-button"]')), 'the served feed, with Apply', 10000);
   await el.updateComplete;
   await Promise.all([...shadow(el).querySelectorAll('job-card')].map((card) => card.updateComplete));
   return { frame, el, doc: frame.contentDocument! };
