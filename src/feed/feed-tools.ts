@@ -1,6 +1,7 @@
 /**
  * What a list needs once it has a feed, loaded with the feed (src/feed/load-tools.ts): reading the server's answer
- * and the saved copy (read-feed.ts), the validation (parse.ts: zod and the schema), the search index, the filters and the filters panel.
+ * and the saved copy (read-feed.ts), the validation (parse.ts: zod and the schema), the search index, the filters, the
+ * filters panel and the styles of what shows a feed (the list's own are for its loading state and errors).
  * In the script tag, dist/careers-widgets-feed.js.
  */
 export * from './parse.js';
@@ -10,9 +11,14 @@ export { yieldToMain } from './tasks.js';
 export { buildIndex, highlight, indexBodies, indexHeads } from './search.js';
 export { applyFilters, facetCounts } from './filter.js';
 export { facetFields, facetStyles } from '../job-list/facet-fields.js';
+export { resultsStyles } from '../job-list/results.styles.js';
 
 import { whenIdle } from '../shared/idle.js';
+import { resultsStyles } from '../job-list/results.styles.js';
 import { warmParser } from './parse.js';
 
-// zod's first use, while the page is idle (the feed is usually still on its way).
-whenIdle(warmParser, 100);
+// zod's first use and the results' style sheet, while the page is idle (the feed is usually still on its way).
+whenIdle(() => {
+  warmParser();
+  void resultsStyles.styleSheet;
+}, 100);

@@ -511,10 +511,8 @@ export class JobListElement extends LitElement {
     const facets = this.hideFilters ? [] : this.offeredFacets(feed);
     const tools = this.feedState.tools!;
     const counts = this.filtersOpen && facets.length ? tools.facetCounts(this.feedState.index!, filters) : undefined;
-    // The facets' styles come with them (src/job-list/facet-fields.ts), in the feed's tools: added to the list's own.
-    const root = this.renderRoot as ShadowRoot;
-    const facetSheet = tools.facetStyles.styleSheet!;
-    if (counts && !root.adoptedStyleSheets.includes(facetSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, facetSheet];
+    // The facets' styles come with them (src/job-list/facet-fields.ts), in the feed's tools.
+    if (counts) this.adopt(tools.facetStyles.styleSheet);
     return html`<div part="toolbar" role="search" aria-label=${this.t.searchLabel}>
       ${this.hideSearch
         ? nothing
@@ -657,7 +655,15 @@ export class JobListElement extends LitElement {
     (edge === 'start' && !arriving ? controls.at(-1) : controls[0])?.focus();
   }
 
+  /** Adds a style sheet that came with the feed's tools (results, facets) to the list's own, once. */
+  private adopt(sheet: CSSStyleSheet | undefined) {
+    const root = this.renderRoot as ShadowRoot;
+    if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  }
+
   private renderFeed(parsed: ParsedFeed) {
+    // What shows a feed is styled by the feed's tools (src/job-list/results.styles.ts): in the render that uses it.
+    this.adopt(this.feedState.tools!.resultsStyles.styleSheet);
     const filters = this.effectiveFilters;
     const lang = this.locale.language;
     const active = FACETS.filter((facet) => !this.isLocked(facet)).reduce((n, facet) => n + filters[facet].length, filters.query.trim() ? 1 : 0);
