@@ -21,6 +21,7 @@ import * as i18n from './shared/i18n.js';
 import * as intl from './shared/intl.js';
 import * as lazy from './shared/lazy.js';
 import * as lit from './shared/lit-api.js';
+import { nextTask } from './shared/next-task.js';
 import * as strings from './shared/strings.js';
 import * as trustedTypes from './shared/trusted-types.js';
 import { warmUp } from './shared/warm-up.js';
@@ -63,7 +64,7 @@ function loadScript(name: string): Promise<unknown> {
       script.onload = () => provided || fail('is not the file this page needs (it ran without handing anything back)');
       script.onerror = () => fail('could not be loaded');
       // In a task of its own: adding a script starts its request, which costs 5-10 ms of the main thread.
-      setTimeout(() => document.head.append(script));
+      void nextTask().then(() => document.head.append(script));
     });
     scripts.set(name, loading);
   }

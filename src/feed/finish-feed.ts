@@ -8,6 +8,7 @@ import { checkBodies } from './parse.js';
 import type { Posting } from './schema.js';
 import { indexBodies, indexHeads, type SearchIndex } from './search.js';
 import { Slices, SLICE_MS } from './tasks.js';
+import { nextTask } from '../shared/next-task.js';
 
 export interface FeedFinish {
   /** Whether the feed is still the one shown (not replaced, not aborted). */
@@ -28,14 +29,7 @@ export interface FeedFinish {
  */
 const afterPaint = () =>
   new Promise<void>((resolve) => {
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        channel.port1.close();
-        resolve();
-      };
-      channel.port2.postMessage(null);
-    });
+    requestAnimationFrame(() => void nextTask().then(resolve));
     setTimeout(resolve, 100);
   });
 

@@ -1,6 +1,8 @@
 /**
  * Long work split into tasks short enough that a tap or a keystroke is answered meanwhile (no task over 50 ms).
  */
+import { nextTask } from '../shared/next-task.js';
+
 type Scheduler = {
   yield?: () => Promise<void>;
   postTask?: (task: () => void, options: { priority: 'background' }) => Promise<void>;
@@ -17,14 +19,7 @@ export function yieldToMain(background = false): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
   if (background && typeof scheduler?.postTask === 'function') return scheduler.postTask(() => {}, { priority: 'background' });
   if (!background && typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
+  return nextTask();
 }
 
 /** Milliseconds of work between yields. */

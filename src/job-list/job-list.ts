@@ -9,6 +9,7 @@ import { emit, type JobPostingDetail } from '../shared/events.js';
 import { elementReady, loadModule } from '../shared/lazy.js';
 import { heading } from '../shared/heading.js';
 import { whenIdle } from '../shared/idle.js';
+import { nextTask } from '../shared/next-task.js';
 import { careersPolicy } from '../shared/trusted-types.js';
 import { LocaleController } from '../shared/i18n.js';
 import { strings, type Strings } from '../shared/strings.js';
@@ -284,7 +285,7 @@ export class JobListElement extends LitElement {
    * come as usual, in a microtask.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
+    if (!this.hasUpdated) await nextTask();
     super.scheduleUpdate();
   }
 

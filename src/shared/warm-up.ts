@@ -14,6 +14,7 @@ import { postedLabel } from '../feed/dates.js';
 import { countryName, formatDate, formatList } from '../feed/format.js';
 import type { CSSResultOrNative } from 'lit';
 import { languageOf } from './language.js';
+import { nextTask } from './next-task.js';
 
 const steps: (() => void)[] = [];
 let running = false;
@@ -30,7 +31,7 @@ function next() {
   } catch {
     // Only a head start: nothing waits for it, and the list builds what it needs when it renders.
   }
-  setTimeout(next);
+  void nextTask().then(next);
 }
 
 function queue(...more: (() => void)[]) {
@@ -39,7 +40,7 @@ function queue(...more: (() => void)[]) {
   running = true;
   // Two hops: the steps come after what the page's lists asked for as the script ran (their first render, which
   // starts the feed's request, is scheduled from a microtask of the script's own task).
-  setTimeout(() => setTimeout(next));
+  void nextTask().then(nextTask).then(next);
 }
 
 export function warmUp(): void {
