@@ -331,11 +331,11 @@ export class JobListElement extends LitElement {
       return; // nothing to write with (no loader, or offline): the list itself is unaffected
     }
     // The posting's own link: this page without its other parameters (tracking, sessions) or hash.
-    const page = () => new URL(location.pathname, location.origin);
+    const urls = this.urlMode === 'off' ? undefined : postingUrls(new URL(location.pathname, location.origin), this.urlOptions);
     this.structuredDataScripts.show(
       postings,
       feed,
-      (posting) => (this.urlMode === 'off' ? undefined : writeUrlState(page(), { job: posting.id, filters: noFilters() }, this.urlOptions).href),
+      (posting) => urls?.(posting.id),
       (posting) => this.isConnected && this.shownPostings.includes(posting),
     );
   }

@@ -4,9 +4,9 @@
  * fast connection, a saved copy) then finds them done, and none of them is a long task on a phone. Not when the page
  * is idle: a page that gets its feed at once has no idle time before it. The script's entries call this once.
  * - `Intl`'s first use on a page costs 15-30 ms in Chromium: loading the language's data, then each kind of formatter
- *   its own. In steps, none much over 10 ms: a collator (the
- *   list's sort by title) takes the first half, then each formatter the first render uses (country names, lists of
- *   departments without an opening, dates, "posted 3 days ago") takes a few ms.
+ *   its own. In steps, none much over 10 ms: a collator (the list's sort by title) takes the first half, then each
+ *   formatter the first render uses (country names, lists of departments without an opening, dates, "posted 3 days
+ *   ago") takes a few ms.
  * - The elements' style sheets are parsed on first use (2-3 ms for the list's and the cards'): each element's once it
  *   is defined (the script tag defines `<job-card>` with its feed file).
  */
