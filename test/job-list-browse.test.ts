@@ -424,6 +424,41 @@ describe('<job-list> layout', () => {
   });
 });
 
+describe('<job-list> card layout', () => {
+  /** Whether a card shows its row's Apply (a wide card) or keeps it for its details (a narrow one). */
+  const wide = (card: JobCardElement) => getComputedStyle(part(card, 'actions')).display !== 'none';
+
+  it("lays its cards out by the list's width: the row's Apply on a wide list, none on a narrow one", async () => {
+    for (const [width, expected] of [[900, true], [400, false]] as const) {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style=${`inline-size: ${width}px`}><job-list src=${SEED} url-mode="off"></job-list></div>`);
+      const el = await ready(wrapper.querySelector('job-list')!);
+      await Promise.all(cards(el).map((card) => card.updateComplete));
+      expect(cards(el).map(wide), `${width} px`).to.deep.equal(cards(el).map(() => expected));
+      await expect(el).to.be.accessible();
+    }
+  });
+
+  it('lets a page that sets cards side by side give each card its own narrow layout', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'job-list.columns::part(postings) { grid-template-columns: 1fr 1fr; }';
+    document.head.append(style);
+    try {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 900px"><job-list class="columns" src=${SEED} url-mode="off"></job-list></div>`);
+      const el = await ready(wrapper.querySelector('job-list')!);
+      const card = cards(el).find((c) => c.getBoundingClientRect().width < 34 * 16)!;
+      expect(card, 'a card in a column narrower than 34em').to.exist;
+      // Without a container of its own, a card in a column still reads the whole list's width.
+      expect(wide(card)).to.be.true;
+      style.textContent += ' job-list.columns::part(posting) { container-type: inline-size; }';
+      await until(() => !wide(card), 'the narrow layout in each column');
+      expect(cards(el).filter(wide)).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    } finally {
+      style.remove();
+    }
+  });
+});
+
 describe('<job-list> saved feed', () => {
   it('shows the copy saved on this device, with a quiet notice, when the refresh fails', async () => {
     const src = `/api/test/feed?file=postings.json&fail=offline-${Date.now()}`;

@@ -90,6 +90,9 @@ const listOf = (value: string) => value.split(',').map((item) => item.trim()).fi
  * @csspart group-name - The department or location name in it.
  * @csspart group-count - The number of positions beside it, never broken across lines.
  * @csspart postings - The list of cards in a group.
+ * @csspart posting - One item of that list, around its card. The cards take their narrow layout from the list's width
+ *   (one size container for all of them costs less layout than one per card): a page that sets cards side by side
+ *   gives each its own with `job-list::part(posting) { container-type: inline-size }`.
  * @csspart empty-departments - With `empty-departments="compact"`: the one block naming the departments without an opening.
  * @csspart empty-department - The "no open positions" sentence (of that block, or of each department with `list`).
  * @csspart no-openings - Shown when the feed has no open position at all, with the general application.
@@ -557,7 +560,7 @@ export class JobListElement extends LitElement {
     const cards = postings.length
       ? html`<ul part="postings" role="list">
           ${postings.map(
-            (posting) => html`<li>
+            (posting) => html`<li part="posting">
               <job-card exportparts=${CARD_PARTS} .strings=${this.strings} .posting=${posting} .organization=${feed.organization} .highlight=${query}
                 .open=${posting.id === this.openJob} href=${this.postingHref(posting)}
                 department-name=${underDepartment ? '' : (feed.departments.find((d) => d.id === posting.department)?.name ?? '')}
@@ -720,9 +723,11 @@ export class JobListElement extends LitElement {
           </div>`
         : nothing}
       ${none ? this.renderNoOpenings(feed, departments) : nothing}
-      <div @job-view=${this.onView} @job-close=${this.onClose}>
-        ${groups.map((group) => this.renderGroup(group, feed, level, filters.query, totals?.get(group.key)))}
-      </div>
+      ${groups.length
+        ? html`<div class="groups" @job-view=${this.onView} @job-close=${this.onClose}>
+            ${groups.map((group) => this.renderGroup(group, feed, level, filters.query, totals?.get(group.key)))}
+          </div>`
+        : nothing}
       ${results.length + unchecked > shown
         ? html`<button part="more-button" type="button" @click=${() => (this.shown = shown + this.pageSize)}>
             ${this.t.showMore(Math.min(this.pageSize, results.length + unchecked - shown), results.length + unchecked - shown)}

@@ -22,6 +22,20 @@ export const resultsStyles = css`
     font-weight: 400;
     white-space: nowrap;
   }
+  /* One size container for every card in the list (a card's narrow layout queries the nearest one), instead of one per
+     card: each container is laid out on its own, and twenty of them made a page of results' layout half again longer. */
+  .groups {
+    container-type: inline-size;
+    margin-block-end: calc(var(--_space) * 1.5);
+  }
+  /* A container's margins stay inside it: the space after the groups is the container's own, which collapses with
+     what follows as the last group's did. */
+  .groups > :last-child {
+    margin-block-end: 0;
+  }
+  .groups job-card {
+    container-type: normal;
+  }
   [part='postings'] {
     display: grid;
     gap: calc(var(--_space) * 0.5);
