@@ -10,6 +10,7 @@ import { elementReady, loadModule } from '../shared/lazy.js';
 import { heading } from '../shared/heading.js';
 import { whenIdle } from '../shared/idle.js';
 import { nextTask } from '../shared/next-task.js';
+import { warmedUp } from '../shared/warm-up.js';
 import { careersPolicy } from '../shared/trusted-types.js';
 import { LocaleController } from '../shared/i18n.js';
 import { strings, type Strings } from '../shared/strings.js';
@@ -284,13 +285,19 @@ export class JobListElement extends LitElement {
 
   /**
    * The first render (and the feed's request) waits for a task of its own, not the one that defined or added the
-   * element: on a phone, the script's first run and the first render would together be a long task. Later updates
-   * come as usual, in a microtask.
+   * element: on a phone, the script's first run and the first render would together be a long task. The first render
+   * of a feed waits for the warm-up's steps still queued (src/shared/warm-up.ts), each a short task: a feed that
+   * answers at once would otherwise come before them and pay for them inside that render. Later updates come as
+   * usual, in a microtask.
    */
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.hasUpdated) await nextTask();
+    else if (!this.feedRendered && this.feedState.status === 'ready') await warmedUp();
     super.scheduleUpdate();
   }
+
+  /** Whether a feed has been rendered yet (the first render of one waits for the warm-up: see `warmedUp`). */
+  private feedRendered = false;
 
   /** Reads the address and follows Back/Forward, unless `url-mode` is `off`; again when `url-mode` or `url-prefix` change. */
   private followAddress() {
@@ -666,6 +673,7 @@ export class JobListElement extends LitElement {
   }
 
   private renderFeed(parsed: ParsedFeed) {
+    this.feedRendered = true;
     // What shows a feed is styled by the feed's tools (src/job-list/results.styles.ts): in the render that uses it.
     this.adopt(this.feedState.tools!.resultsStyles.styleSheet);
     const filters = this.effectiveFilters;

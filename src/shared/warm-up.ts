@@ -18,12 +18,15 @@ import { nextTask } from './next-task.js';
 
 const steps: (() => void)[] = [];
 let running = false;
+let waiting: (() => void)[] = [];
 
 /** Runs the steps queued, each in a task of its own. */
 function next() {
   const step = steps.shift();
   if (!step) {
     running = false;
+    for (const resolve of waiting) resolve();
+    waiting = [];
     return;
   }
   try {
@@ -41,6 +44,15 @@ function queue(...more: (() => void)[]) {
   // Two hops: the steps come after what the page's lists asked for as the script ran (their first render, which
   // starts the feed's request, is scheduled from a microtask of the script's own task).
   void nextTask().then(nextTask).then(next);
+}
+
+/**
+ * Resolves once the steps queued so far have run (at once when none are left). A list's first render of a feed
+ * waits for them: a feed that answers quickly would otherwise come before them and pay for them inside that render,
+ * one long task instead of several short ones.
+ */
+export function warmedUp(): Promise<void> {
+  return running ? new Promise((resolve) => waiting.push(resolve)) : Promise.resolve();
 }
 
 export function warmUp(): void {

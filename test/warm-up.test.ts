@@ -1,0 +1,51 @@
+import { expect } from '@open-wc/testing';
+import '../src/define.js';
+import { loadFeedTools } from '../src/feed/load-tools.js';
+import { formatter } from '../src/shared/intl.js';
+import { languageOf } from '../src/shared/language.js';
+import { warmedUp, warmUp } from '../src/shared/warm-up.js';
+import { makeFeed, shadow, until } from './helpers.js';
+
+describe('warm-up', () => {
+  it('resolves warmedUp at once when nothing is queued, and once the steps queued have run', async () => {
+    await warmedUp();
+    let settled = false;
+    warmUp();
+    const done = warmedUp().then(() => (settled = true));
+    await Promise.resolve();
+    expect(settled, 'still running its steps, each in a task of its own').to.be.false;
+    await done;
+    // The formatters a first render of results uses are made by then: asking again builds nothing.
+    const lang = languageOf(document.documentElement);
+    for (const kind of ['date', 'list', 'relative']) {
+      expect(() => formatter(`${kind} ${lang}`, () => { throw new Error(`${kind} was not warmed up`); })).not.to.throw();
+    }
+  });
+
+  it("holds a list's first render of a feed until the warm-up's steps have run", async () => {
+    // With the feed's tools here already, as on a page whose feed comes at once: nothing else holds the render.
+    await loadFeedTools();
+    const order: string[] = [];
+    warmUp();
+    void warmedUp().then(() => order.push('warmed up'));
+    const el = document.createElement('job-list');
+    el.setAttribute('url-mode', 'off');
+    el.feed = makeFeed();
+    document.body.append(el);
+    // The shadow root is there once the list is on the page; its first render waits a task.
+    const observer = new MutationObserver(() => {
+      if (shadow(el).querySelector('job-card') && !order.includes('results')) order.push('results');
+    });
+    observer.observe(shadow(el), { childList: true, subtree: true });
+    try {
+      await until(() => shadow(el).querySelector('job-card'), 'the results');
+      await el.updateComplete;
+      expect(order).to.deep.equal(['warmed up', 'results']);
+      expect(shadow(el).querySelector('job-card')!.posting?.title).to.equal('Network Engineer');
+      await expect(el).to.be.accessible();
+    } finally {
+      observer.disconnect();
+      el.remove();
+    }
+  });
+});
