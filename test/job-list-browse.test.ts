@@ -1,7 +1,7 @@
 import { css } from 'lit';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
-import { writeCachedFeed } from '../src/feed/cache.js';
+import { cacheKey, writeCachedFeed } from '../src/feed/cache.js';
 import type { JobCardElement } from '../src/job-card/job-card.js';
 import type { JobListElement } from '../src/job-list/job-list.js';
 import { sendKeys } from '@web/test-runner-commands';
@@ -460,6 +460,31 @@ describe('<job-list> card layout', () => {
 });
 
 describe('<job-list> saved feed', () => {
+  it("reads the saved copy from storage once per load: the request's validators and the copy shown", async () => {
+    const src = `/api/test/feed?file=postings.json&etag=%22v1%22&delay=200&t=${Date.now()}`;
+    writeCachedFeed(src, { text: await (await fetch(SEED)).text(), etag: '"v1"', saved: Date.now() - 60_000 });
+    const key = cacheKey(src);
+    let reads = 0;
+    const getItem = Storage.prototype.getItem;
+    Storage.prototype.getItem = function (this: Storage, name: string) {
+      if (name === key) reads++;
+      return getItem.call(this, name);
+    };
+    try {
+      const el = document.createElement('job-list');
+      el.setAttribute('url-mode', 'off');
+      el.src = src;
+      await fixture(el);
+      await until(() => cards(el).length === 6, 'six cards from the saved copy');
+      // The 304 confirms the copy: Apply is offered.
+      await until(() => cards(el).every((card) => shadow(card).querySelector('[part~="apply-button"]')), 'Apply, once confirmed');
+      expect(reads).to.equal(1);
+      await expect(el).to.be.accessible();
+    } finally {
+      Storage.prototype.getItem = getItem;
+    }
+  });
+
   it('shows the copy saved on this device, with a quiet notice, when the refresh fails', async () => {
     const src = `/api/test/feed?file=postings.json&fail=offline-${Date.now()}`;
     const text = await (await fetch(SEED)).text();

@@ -42,15 +42,6 @@ export function textHash(text: string): string {
 /** The storage key of a feed: the prefix and the absolute feed URL. */
 export const cacheKey = (src: string) => `careers-widgets:feed:${new URL(src, document.baseURI).href}`;
 
-/** Whether anything is saved for `src` (not checked: see `readCachedFeed`). */
-export function hasCachedFeed(src: string): boolean {
-  try {
-    return localStorage.getItem(cacheKey(src)) !== null;
-  } catch {
-    return false;
-  }
-}
-
 /** The saved entry for `src`, when there is one and its text is the text that was saved. */
 export function readCachedFeed(src: string): CachedFeed | undefined {
   try {

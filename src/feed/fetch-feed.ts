@@ -72,8 +72,16 @@ function downloading(response: Response): Response {
   return new Response(response.body.pipeThrough(new TransformStream(undefined, all, all)), { status, statusText, headers });
 }
 
-/** `readsLater`: the answer may wait for its reader, so its body is downloaded meanwhile (`downloading`). */
-export async function requestFeed(src: string, { signal, timeout = DEFAULT_FEED_TIMEOUT, cache }: LoadFeedOptions = {}, readsLater = false): Promise<FeedAnswer> {
+/**
+ * `readsLater`: the answer may wait for its reader, so its body is downloaded meanwhile (`downloading`). `saved`: the
+ * saved copy as the caller read it already (`null`: none), so it is not read again.
+ */
+export async function requestFeed(
+  src: string,
+  { signal, timeout = DEFAULT_FEED_TIMEOUT, cache }: LoadFeedOptions = {},
+  readsLater = false,
+  saved?: CachedFeed | null,
+): Promise<FeedAnswer> {
   const timer = AbortSignal.timeout(timeout);
   const combined = signal ? AbortSignal.any([signal, timer]) : timer;
   const timedOut = () => new FeedError(`The job feed took longer than ${inSeconds(timeout)} seconds to answer. Please try again.`);
@@ -109,7 +117,7 @@ export async function requestFeed(src: string, { signal, timeout = DEFAULT_FEED_
     }
   };
 
-  const cached = cache ? readCachedFeed(src) : undefined;
+  const cached = cache ? (saved === undefined ? readCachedFeed(src) : (saved ?? undefined)) : undefined;
   const response = await request(cached);
   // Asked again only once the reader is here: read at once.
   return { response: readsLater ? downloading(response) : response, cached, again: () => request(), failure: cutOff, signal };

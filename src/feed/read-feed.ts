@@ -36,10 +36,9 @@ const validators = (response: Response, cached?: CachedFeed) => ({
 /**
  * The saved copy of the feed at `src`, validated, to render before the server answers, without its apply
  * destinations (`unconfirmed`); none when it is older than `MAX_SAVED_AGE` (or dated in the future). An invalid copy
- * is dropped.
+ * is dropped. `entry`: the saved entry when the caller has read it already.
  */
-export function savedFeed(src: string, options: ParseOptions & { read?: FeedReader } = {}): LoadedFeed | undefined {
-  const entry = readCachedFeed(src);
+export function savedFeed(src: string, options: ParseOptions & { read?: FeedReader } = {}, entry = readCachedFeed(src)): LoadedFeed | undefined {
   const age = entry ? Date.now() - entry.saved : NaN;
   if (!entry || !(age >= -60_000 && age <= MAX_SAVED_AGE)) return undefined;
   try {

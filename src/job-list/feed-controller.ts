@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isClosed } from '../feed/dates.js';
-import { hasCachedFeed } from '../feed/cache.js';
+import { readCachedFeed } from '../feed/cache.js';
 import { FeedError } from '../feed/feed-error.js';
 import { inSeconds, requestFeed } from '../feed/fetch-feed.js';
 import type { FeedWarning, ParsedFeed } from '../feed/parse.js';
@@ -183,16 +183,19 @@ export class FeedController implements ReactiveController {
       const options = { deferBodies: LARGE_FEED, read: ats?.read };
       // The saved copy waits for the validation (from the browser's cache on a later visit); the request does not.
       const fetching = { ...options, signal: request.signal, timeout, cache: true };
-      const answer = requestFeed(src, fetching, !ready);
+      // Read once (a saved feed can be megabytes of text to parse and hash): the request's validators, and the copy
+      // shown while the server answers.
+      const cached = readCachedFeed(src);
+      const answer = requestFeed(src, fetching, !ready, cached ?? null);
       const loading = answer.then(async (answered) => (await validating).readFeed(answered, src, fetching));
       loading.catch(() => {});
-      if (!hasCachedFeed(src)) {
+      if (!cached) {
         this.status = 'loading';
         this.host.requestUpdate();
       }
       const tools = (this.tools = await validating);
       if (request.signal.aborted) return;
-      const saved = tools.savedFeed(src, options);
+      const saved = cached && tools.savedFeed(src, options, cached);
       if (saved) {
         this.show(withAdapterWarnings(saved), true, request.signal, false, ats);
         this.stale = { saved: saved.saved ?? Date.now() };
