@@ -132,6 +132,9 @@ async function serveSmartRecruiters(res, url) {
   return send(res, 200, { offset, limit, totalFound: total, content });
 }
 
+/** The tokens whose first request for a file has stalled (`/api/test/dist/stalled-<file>/<token>/`). */
+const stalledOnce = new Set();
+
 /** Answers the request and returns true when it is one of these endpoints (the receiver's excepted). */
 export async function handleTestEndpoint(req, res) {
   const url = new URL(req.url, 'http://localhost');
@@ -145,9 +148,9 @@ export async function handleTestEndpoint(req, res) {
     res.end(await readFile(new URL(`../test/fixtures/${page}`, import.meta.url)));
     return true;
   }
-  const without = /^\/api\/test\/dist\/(without|slow|html)-([\w-]+)\/(careers-widgets(?:-[\w-]+)?\.js|page\.html)$/.exec(url.pathname);
+  const without = /^\/api\/test\/dist\/(without|slow|stalled|html)-([\w-]+)(?:\/(\w+))?\/(careers-widgets(?:-[\w-]+)?\.js|page\.html)$/.exec(url.pathname);
   if (without) {
-    const [, how, missing, file] = without;
+    const [, how, missing, token = '', file] = without;
     if (file === `careers-widgets-${missing}.js` && how === 'without') {
       res.writeHead(404, { 'Content-Type': 'text/plain' });
       res.end('Not found');
@@ -159,7 +162,14 @@ export async function handleTestEndpoint(req, res) {
       res.end('<!doctype html><title>Home</title><p>Welcome</p>');
       return true;
     }
-    if (file === `careers-widgets-${missing}.js`) {
+    if (file === `careers-widgets-${missing}.js` && how === 'stalled' && !stalledOnce.has(token)) {
+      // The first request for the file (per token) never answers, as over a connection that dropped without a word;
+      // the next ones answer at once.
+      stalledOnce.add(token);
+      await new Promise((resolve) => req.on('close', resolve));
+      return true;
+    }
+    if (file === `careers-widgets-${missing}.js` && how === 'slow') {
       // A file that stalls: it answers after 4 s (or not at all if the page goes away first).
       await new Promise((resolve) => {
         const timer = setTimeout(resolve, 4000);
@@ -179,7 +189,7 @@ export async function handleTestEndpoint(req, res) {
     // The plain script-tag page (test/fixtures/script-tag.html), its bundle taken from this folder; the page of a slow
     // file gives its list a 1.5 s time-out, which the file overruns.
     const html = String(await readFile(new URL('../test/fixtures/script-tag.html', import.meta.url))).replaceAll('src="/dist/careers-widgets.js"', 'src="careers-widgets.js"');
-    res.end(how === 'slow' ? html.replace('<job-list ', '<job-list timeout="1500" ') : html);
+    res.end(how === 'slow' || how === 'stalled' ? html.replace('<job-list ', '<job-list timeout="1500" ') : html);
     return true;
   }
   if (url.pathname === '/api/test/big-feed') {

@@ -36,42 +36,66 @@ const base = currentScript()?.src || (Object.getOwnPropertyDescriptor(Node.proto
 
 allowScriptsFrom(new URL('.', base).href);
 
-const scripts = new Map<string, Promise<unknown>>();
+/** A file asked for: what waits for it, settled by the first of its `<script>`s to run (or the first to fail). */
+interface Wanted {
+  promise: Promise<unknown>;
+  resolve(exports: unknown): void;
+  reject(error: Error): void;
+  settled: boolean;
+  /** `<script>`s added for it so far. */
+  attempts: number;
+}
+
+const scripts = new Map<string, Wanted>();
 
 /**
  * Adds `careers-widgets-<name>.js` once; resolves with what it hands back, rejects when it cannot be loaded or ran
  * without handing anything back (a web page or another version served in its place). A failed file is asked for
- * again on the next call.
+ * again on the next call; one still pending, only when the caller says it stalled (`again`): another `<script>`
+ * then runs beside the first, and the first to arrive is used.
  */
-function loadScript(name: string): Promise<unknown> {
-  let loading = scripts.get(name);
-  if (!loading) {
-    loading = new Promise((resolve, reject) => {
-      let provided = false;
-      const provide = (exports: unknown) => {
-        provided = true;
-        resolve(exports);
-      };
-      const handover: Handover = { lit, i18n, lazy, trustedTypes, feedTools, baseStyles, strings, heading, events, intl, format, dates, provide };
-      const script = Object.assign(document.createElement('script'), { [HANDOVER]: handover });
-      const url = new URL(`careers-widgets-${name}.js`, base).href;
-      const fail = (why: string) => {
-        scripts.delete(name);
-        script.remove();
-        reject(new Error(`${script.src} ${why}`));
-      };
-      script.src = careersPolicy()?.createScriptURL(url) ?? url;
-      script.onload = () => provided || fail('is not the file this page needs (it ran without handing anything back)');
-      script.onerror = () => fail('could not be loaded');
-      // In a task of its own: adding a script starts its request, which costs 5-10 ms of the main thread.
-      void nextTask().then(() => document.head.append(script));
-    });
-    scripts.set(name, loading);
-  }
-  return loading;
+function loadScript(name: string, again = false): Promise<unknown> {
+  let wanted = scripts.get(name);
+  if (wanted && !again) return wanted.promise;
+  if (!wanted) scripts.set(name, (wanted = wantedFile()));
+  addScript(name, wanted);
+  return wanted.promise;
 }
 
-registerLoader('feed-tools', () => loadScript('feed'));
+function wantedFile(): Wanted {
+  const wanted = { settled: false, attempts: 0 } as Wanted;
+  wanted.promise = new Promise((resolve, reject) => {
+    wanted.resolve = (exports) => ((wanted.settled = true), resolve(exports));
+    wanted.reject = (error) => ((wanted.settled = true), reject(error));
+  });
+  return wanted;
+}
+
+function addScript(name: string, wanted: Wanted) {
+  let provided = false;
+  const provide = (exports: unknown) => {
+    provided = true;
+    wanted.resolve(exports);
+  };
+  const handover: Handover = { lit, i18n, lazy, trustedTypes, feedTools, baseStyles, strings, heading, events, intl, format, dates, provide };
+  const script = Object.assign(document.createElement('script'), { [HANDOVER]: handover });
+  // Another try while the first is pending has an address of its own: browsers hold a second request for the same
+  // address until the first one's answer comes, and a stalled one may never come.
+  const url = new URL(`careers-widgets-${name}.js${wanted.attempts++ ? `?attempt=${wanted.attempts}` : ''}`, base).href;
+  const fail = (why: string) => {
+    script.remove();
+    if (wanted.settled) return;
+    if (scripts.get(name) === wanted) scripts.delete(name);
+    wanted.reject(new Error(`${script.src} ${why}`));
+  };
+  script.src = careersPolicy()?.createScriptURL(url) ?? url;
+  script.onload = () => provided || fail('is not the file this page needs (it ran without handing anything back)');
+  script.onerror = () => fail('could not be loaded');
+  // In a task of its own: adding a script starts its request, which costs 5-10 ms of the main thread.
+  void nextTask().then(() => document.head.append(script));
+}
+
+registerLoader('feed-tools', (again) => loadScript('feed', again));
 registerLoader('apply-form', () => loadScript('apply'));
 registerLoader('sanitize', () => loadScript('html'));
 registerLoader('adapters', () => loadScript('ats'));

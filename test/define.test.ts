@@ -183,6 +183,34 @@ describe('the script-tag bundle on a plain page', () => {
     });
   });
 
+  it('asks for a feed validation file that never answered again on Retry, and shows the postings', async function () {
+    this.timeout(20000);
+    // The page's list has timeout="1500"; the first request for its feed file never answers, the next answers at once.
+    const token = `t${Date.now()}`;
+    // Not `loadFrame`: the page's load event waits for the file that never answers.
+    const frame = document.createElement('iframe');
+    frame.style.inlineSize = '800px';
+    frame.src = `/api/test/dist/stalled-feed/${token}/page.html`;
+    document.body.append(frame);
+    try {
+      const win = frame.contentWindow as FrameWindow;
+      const list = await until(() => frame.contentDocument?.querySelector('job-list'), 'the page', 10000);
+      const error = await loadError(win, list);
+      expect(error.querySelector('[part="error-reason"]')!.textContent).to.equal(
+        'The job list took longer than 1.5 seconds to load the part that reads its feed. Please try again.',
+      );
+      const { added, stop } = scriptsAdded(win);
+      error.querySelector<HTMLButtonElement>('[part="retry-button"]')!.click();
+      await until(() => list.shadowRoot?.querySelectorAll('job-card').length === 6, 'six cards after Retry', 10000);
+      stop();
+      expect(added.filter((src) => src.includes(`/stalled-feed/${token}/careers-widgets-feed.js`))).to.have.length(1);
+      expect(list.shadowRoot!.querySelector('[part="error"]')).to.be.null;
+      expect(win.pageErrors).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('tells a web page served in place of the feed file from a failed load, and asks for the file again on Retry', async function () {
     this.timeout(20000);
     // A single-page app's fallback route answers 200 with its home page for a file it does not have.

@@ -17,9 +17,10 @@ let loaded: FeedTools | undefined;
 /** The tools if they are loaded already: a list can check a feed at once, in the task that has it. */
 export const loadedFeedTools = (): FeedTools | undefined => loaded;
 
-export async function loadFeedTools(): Promise<FeedTools> {
+/** `again`: the file asked for before stalled past a list's time-out: ask for it once more (the first to arrive wins). */
+export async function loadFeedTools(again = false): Promise<FeedTools> {
   try {
-    return (loaded ??= hasLoader('feed-tools') ? await loadModule<FeedTools>('feed-tools') : await importFeedTools());
+    return (loaded ??= hasLoader('feed-tools') ? await loadModule<FeedTools>('feed-tools', again) : await importFeedTools());
   } catch (error) {
     throw new FeedError(`The job list could not load the part that reads its feed (${(error as Error).message}). Check your connection and try again.`);
   }

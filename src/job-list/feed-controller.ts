@@ -41,10 +41,16 @@ const LARGE_FEED = 200;
  */
 const SLICED_FEED = 200;
 
-/** `loading`, or a `FeedError` once `timeout` ms have passed without it (a file that stalls rather than fails). */
-function inTime<T>(loading: Promise<T>, timeout: number): Promise<T> {
+/**
+ * `loading`, or a `FeedError` once `timeout` ms have passed without it (a file that stalls rather than fails), and
+ * then `onTimeout`.
+ */
+function inTime<T>(loading: Promise<T>, timeout: number, onTimeout: () => void): Promise<T> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new FeedError(`The job list took longer than ${inSeconds(timeout)} seconds to load the part that reads its feed. Please try again.`)), timeout);
+    const timer = setTimeout(() => {
+      onTimeout();
+      reject(new FeedError(`The job list took longer than ${inSeconds(timeout)} seconds to load the part that reads its feed. Please try again.`));
+    }, timeout);
     loading.then(resolve, reject).finally(() => clearTimeout(timer));
   });
 }
@@ -76,6 +82,8 @@ export class FeedController implements ReactiveController {
   private source?: FeedSource;
   /** False while anything for the current source is still running. */
   private settled = true;
+  /** The feed's tools took longer than the time-out: the next run asks for their file again. */
+  private toolsStalled = false;
   private request?: AbortController;
   private connected = true;
   /** SmartRecruiters: fetches the details of the postings shown, which have none (see `AtsReader.details`). */
@@ -149,7 +157,12 @@ export class FeedController implements ReactiveController {
     // The feed's tools are fetched while the feed is (or the adapters are); once they have arrived, the feed is
     // checked and shown in a task of its own, not in the one that ran their file.
     const ready = loadedFeedTools();
-    const validating = ready ? Promise.resolve(ready) : inTime(loadFeedTools(), timeout).then(async (tools) => (await tools.yieldToMain(), tools));
+    // After a time-out (Retry), the file is asked for again: a request that stalled may never answer.
+    const again = this.toolsStalled;
+    this.toolsStalled = false;
+    const validating = ready
+      ? Promise.resolve(ready)
+      : inTime(loadFeedTools(again), timeout, () => (this.toolsStalled = true)).then(async (tools) => (await tools.yieldToMain(), tools));
     validating.catch(() => {});
     if (!ready && feed !== undefined) {
       this.status = 'loading';

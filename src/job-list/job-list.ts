@@ -179,7 +179,10 @@ export class JobListElement extends LitElement {
   /** With `format`: where general applications go, which job-board APIs leave out (without it none is offered). */
   organizationEmail = '';
 
-  /** Milliseconds to wait for the feed before showing a time-out error. */
+  /**
+   * Milliseconds to wait for the feed (and, with the script tag, for the file that reads it) before showing a time-out
+   * error; Retry then asks again.
+   */
   timeout: number = DEFAULT_FEED_TIMEOUT;
 
   /** Heading level of group names (1–6); posting titles are one level below. */
