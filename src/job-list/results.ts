@@ -1,5 +1,6 @@
 /** Ordering and grouping of the postings a search and its filters let through; plain functions, no DOM. */
 import type { Department, Posting } from '../feed/schema.js';
+import { formatter } from '../shared/intl.js';
 
 export type SortOrder = 'relevance' | 'posted' | 'title';
 export type GroupBy = 'department' | 'location' | 'none';
@@ -17,7 +18,7 @@ export interface ResultGroup {
 export function sortPostings(postings: readonly Posting[], order: SortOrder, lang?: string): readonly Posting[] {
   if (order === 'posted') return [...postings].sort((a, b) => (a.posted < b.posted ? 1 : a.posted > b.posted ? -1 : 0));
   if (order === 'title') {
-    const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
+    const collator = formatter(`collator ${lang}`, () => new Intl.Collator(lang, { sensitivity: 'base', numeric: true }));
     return [...postings].sort((a, b) => collator.compare(a.title, b.title));
   }
   return postings;
