@@ -20,20 +20,25 @@ const steps: (() => void)[] = [];
 let running = false;
 let waiting: (() => void)[] = [];
 
-/** Runs the steps queued, each in a task of its own. */
+/**
+ * Runs the steps queued, each in a task of its own; once something waits for them (`warmedUp`), those left run
+ * together in the next one: a page busy with other tasks (its own download of a feed) puts each hop behind them.
+ */
 function next() {
-  const step = steps.shift();
-  if (!step) {
-    running = false;
-    for (const resolve of waiting) resolve();
-    waiting = [];
-    return;
-  }
-  try {
-    step();
-  } catch {
-    // Only a head start: nothing waits for it, and the list builds what it needs when it renders.
-  }
+  do {
+    const step = steps.shift();
+    if (!step) {
+      running = false;
+      for (const resolve of waiting) resolve();
+      waiting = [];
+      return;
+    }
+    try {
+      step();
+    } catch {
+      // Only a head start: nothing waits for it, and the list builds what it needs when it renders.
+    }
+  } while (waiting.length);
   void nextTask().then(next);
 }
 
