@@ -88,6 +88,37 @@ describe('<job-list>', () => {
     expect(cards(el)).to.have.length(6);
   });
 
+  it("starts the feed's request in a task before its first render, not in the same one", async () => {
+    const src = feedUrl(`file=postings.json&delay=300&t=${uniqueToken()}`);
+    const original = window.fetch;
+    let renderedWhenRequested: boolean | undefined;
+    let renderedTaskAfter: boolean | undefined;
+    const el = document.createElement('job-list');
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      if (String(input).includes(src)) {
+        renderedWhenRequested = Boolean(el.shadowRoot?.querySelector('[part="loading"]'));
+        // A message posted now runs after the rest of this task, and before a render scheduled after it.
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => (renderedTaskAfter = Boolean(el.shadowRoot?.querySelector('[part="loading"]')));
+        channel.port2.postMessage(null);
+      }
+      return original(input, init);
+    };
+    try {
+      el.src = src;
+      await fixture(el);
+      await until(() => renderedTaskAfter !== undefined, 'the request');
+      expect(renderedWhenRequested).to.be.false;
+      expect(renderedTaskAfter, 'the placeholder after the task of the request').to.be.false;
+      await until(() => shadow(el).querySelector('[part="loading"]'), 'the placeholder');
+      await loaded(el);
+      expect(cards(el)).to.have.length(6);
+      await expect(el).to.be.accessible();
+    } finally {
+      window.fetch = original;
+    }
+  });
+
   it('shows a plain-words error with Retry, and loads on Retry', async () => {
     const el = document.createElement('job-list');
     const failed = oneEvent(el, 'job-feed-error');

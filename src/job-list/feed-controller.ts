@@ -101,6 +101,11 @@ export class FeedController implements ReactiveController {
   }
 
   hostUpdate() {
+    this.start();
+  }
+
+  /** Loads the feed when its source has changed (before the host's update: see JobListElement's `scheduleUpdate`). */
+  start() {
     const source = this.read();
     if (this.source && source.every((value, index) => value === this.source![index])) return;
     this.source = source;

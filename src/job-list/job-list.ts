@@ -287,15 +287,20 @@ export class JobListElement extends LitElement {
   }
 
   /**
-   * The first render (and the feed's request) waits for a task of its own, not the one that defined or added the
-   * element: on a phone, the script's first run and the first render would together be a long task. The first render
-   * of a feed waits for the warm-up's steps still queued (src/shared/warm-up.ts), each a short task: a feed that
+   * The feed's request and then the first render each wait for a task of their own, not the one that defined or added
+   * the element: on a phone, the script's first run, the request and the first render would together be a long task.
+   * The first render of a feed waits for the warm-up's steps still queued (src/shared/warm-up.ts): a feed that
    * answers at once would otherwise come before them and pay for them inside that render. Later updates come as
    * usual, in a microtask.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated) await nextTask();
-    else if (!this.feedRendered && this.feedState.status === 'ready') await warmedUp();
+    if (!this.hasUpdated) {
+      await nextTask();
+      // The feed's request (or the check of a feed given as data) in a task of its own, the first render in the next.
+      if (this.isConnected) this.feedState.start();
+      await nextTask();
+    }
+    if (!this.feedRendered && this.feedState.status === 'ready') await warmedUp();
     super.scheduleUpdate();
   }
 

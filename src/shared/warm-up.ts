@@ -46,9 +46,9 @@ function queue(...more: (() => void)[]) {
   steps.push(...more);
   if (running) return;
   running = true;
-  // Two hops: the steps come after what the page's lists asked for as the script ran (their first render, which
-  // starts the feed's request, is scheduled from a microtask of the script's own task).
-  void nextTask().then(nextTask).then(next);
+  // Three hops: the steps come after what the page's lists asked for as the script ran (scheduled from a microtask of
+  // the script's own task: the feed's request a task later, their first render the task after).
+  void nextTask().then(nextTask).then(nextTask).then(next);
 }
 
 /**
