@@ -296,9 +296,12 @@ export class JobListElement extends LitElement {
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.hasUpdated) {
       await nextTask();
-      // The feed's request (or the check of a feed given as data) in a task of its own, the first render in the next.
-      if (this.isConnected) this.feedState.start();
-      await nextTask();
+      // The feed's request in a task of its own, the first render in the next. A feed given as data is checked in the
+      // first update, which shows it in a task after the check (a hop more put it behind whatever the page queued).
+      if (this.isConnected && this.feed === undefined && this.src) {
+        this.feedState.start();
+        await nextTask();
+      }
     }
     if (!this.feedRendered && this.feedState.status === 'ready') await warmedUp();
     super.scheduleUpdate();
