@@ -21,7 +21,8 @@ describe('warm-up', () => {
       await nextTask();
       hops++;
     }
-    expect(hops, 'tasks until the warm-up is done (three before its first step)').to.be.at.most(4);
+    // One hop of slack: messages of different channels need not arrive in the order posted (WebKit).
+    expect(hops, 'tasks until the warm-up is done (three before its first step)').to.be.at.most(5);
     await done;
     // The formatters a first render of results uses are made by then: asking again builds nothing.
     const lang = languageOf(document.documentElement);
