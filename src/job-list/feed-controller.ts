@@ -104,6 +104,12 @@ export class FeedController implements ReactiveController {
     this.start();
   }
 
+  /** Whether the source is a request to make (`src`), not data given as a property (which wins over the URL). */
+  get fetches(): boolean {
+    const [src, feed] = this.read();
+    return feed === undefined && Boolean(src);
+  }
+
   /** Loads the feed when its source has changed (before the host's update: see JobListElement's `scheduleUpdate`). */
   start() {
     const source = this.read();

@@ -298,7 +298,7 @@ export class JobListElement extends LitElement {
       await nextTask();
       // The feed's request in a task of its own, the first render in the next. A feed given as data is checked in the
       // first update, which shows it in a task after the check (a hop more put it behind whatever the page queued).
-      if (this.isConnected && this.feed === undefined && this.src) {
+      if (this.isConnected && this.feedState.fetches) {
         this.feedState.start();
         await nextTask();
       }
