@@ -93,14 +93,30 @@ function moduleOf(ts, sourceFile, modulePath, name) {
 /**
  * The elements declare their reactive properties in `static properties`, where `{ state: true }` marks internal
  * state (Lit gives it no attribute); the analyzer lists every entry without `attribute: false` as an attribute. A
- * private field is never part of the API: its attribute is dropped.
+ * private field is never part of the API: its attribute is dropped; so is an `@internal` field's (the analyzer leaves
+ * the member out, not the attribute it made from `static properties`).
  */
 function privateStatePlugin() {
+  /** `<module path> <class name>` -> the names of its members marked `@internal`. */
+  const internalMembers = new Map();
   return {
     name: 'careers-widgets:private-state',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isClassDeclaration(node) || !node.name) return;
+      for (const member of node.members) {
+        const internal = member.name && ts.getJSDocTags(member).some((tag) => tag.tagName.text === 'internal');
+        if (!internal) continue;
+        const key = `${moduleDoc.path} ${node.name.text}`;
+        if (!internalMembers.has(key)) internalMembers.set(key, new Set());
+        internalMembers.get(key).add(member.name.getText());
+      }
+    },
     moduleLinkPhase({ moduleDoc }) {
       for (const declaration of moduleDoc.declarations ?? []) {
+        const internal = internalMembers.get(`${moduleDoc.path} ${declaration.name}`) ?? new Set();
+        if (internal.size) declaration.members = (declaration.members ?? []).filter((member) => !internal.has(member.name));
         const hidden = new Set((declaration.members ?? []).filter((member) => member.privacy === 'private').map((member) => member.name));
+        for (const name of internal) hidden.add(name);
         for (const member of declaration.members ?? []) if (hidden.has(member.name)) delete member.attribute;
         if (declaration.attributes) declaration.attributes = declaration.attributes.filter((attribute) => !hidden.has(attribute.fieldName));
       }

@@ -109,8 +109,10 @@ const used = new Set(sources.flatMap(({ text }) => [...text.matchAll(/var\((--ca
 const documented = new Set(elements.flatMap(({ declaration }) => (declaration.cssProperties ?? []).map((p) => p.name)));
 for (const name of used) if (!documented.has(name)) fail(`CSS custom property ${name} is used in src/ but documented on no element (@cssprop)`);
 for (const name of documented) if (!used.has(name)) fail(`CSS custom property ${name} is documented but no style uses it`);
+// What an element renders from another module of its own (the list's results come with the feed's tools).
+const rendersFrom = { 'src/job-list/job-list.ts': ['src/job-list/results-view.ts'] };
 for (const { module, declaration } of elements) {
-  const text = sources.find(({ file }) => file === module.path)?.text ?? '';
+  const text = [module.path, ...(rendersFrom[module.path] ?? [])].map((source) => sources.find(({ file }) => file === source)?.text ?? '').join('\n');
   const parts = new Set((declaration.cssParts ?? []).map((p) => p.name));
   for (const [, name] of text.matchAll(/\spart="([a-z-]+)"/g)) {
     if (!parts.has(name)) fail(`<${declaration.tagName}>: part "${name}" is in the template but not documented (@csspart)`);
@@ -120,9 +122,9 @@ summary.push(`  ${used.size} --careers-* custom properties used in src/, ${docum
 
 // ------------------------------------------------------------- 4. forwarded parts: <job-list> exports them all
 // A part of a card or of the form that <job-list> does not list in `exportparts` cannot be styled from the page.
-// The cards' are listed in job-list.ts; the form's in apply-form.ts (ApplyFormElement.parts, which the list reads).
+// The cards' are listed in results-view.ts (what renders them); the form's in apply-form.ts (ApplyFormElement.parts, which the list reads).
 const sourceOf = (suffix) => sources.find(({ file }) => file.endsWith(suffix))?.text ?? '';
-for (const [constant, tag, file] of [['CARD_PARTS', 'job-card', 'job-list/job-list.ts'], ['FORM_PARTS', 'apply-form', 'apply-form/apply-form.ts']]) {
+for (const [constant, tag, file] of [['CARD_PARTS', 'job-card', 'job-list/results-view.ts'], ['FORM_PARTS', 'apply-form', 'apply-form/apply-form.ts']]) {
   const forwarded = new Set((sourceOf(file).match(new RegExp(`const ${constant} =\\s*'([^']*)'`))?.[1] ?? '').split(',').map((p) => p.trim()));
   const element = elements.find(({ declaration }) => declaration.tagName === tag)?.declaration;
   for (const part of element?.cssParts ?? []) {

@@ -35,6 +35,8 @@
  * chain of tasks, the list's first render in a task of its own) and the posting links written once per render
  * (0.25 KB): 19.5 KB; and the styles of what shows a feed (the toolbar, groups, notices, the application dialog)
  * moved to careers-widgets-feed.js (0.6 KB; the loading state and the error keep theirs): 18.9 KB, budget 19.5 KB.
+ * Then what renders a feed (src/job-list/results-view.ts: the toolbar, the groups of cards, the notices, the
+ * application dialog's shell, 2.7 KB) went to careers-widgets-feed.js too: 16.5 KB, budget 17 KB.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -42,16 +44,17 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const BUDGETS = [
-  // Under issue 12's goal of 20 KB (18.9 KB used), on the way to 15 KB: was 35 KB until zod and the schema, then
-  // search and the filters, then reading the feed's answer, then <job-card>, then the results' styles moved to
-  // careers-widgets-feed.js. README "Speed".
-  ['dist/careers-widgets.js', 19.5 * 1024],
+  // Under issue 12's goal of 20 KB (16.5 KB used), on the way to 15 KB: was 35 KB until zod and the schema, then
+  // search and the filters, then reading the feed's answer, then <job-card>, then the results' styles, then what
+  // renders a feed moved to careers-widgets-feed.js. README "Speed".
+  ['dist/careers-widgets.js', 17 * 1024],
   // zod/mini (7 KB of it), the schema and the parser's plain-words messages, the search index and the filters, and
   // reading the feed's answer (the stream splitter, the saved copy), the filters panel and the work after the first paint (body checks and
   // indexing in slices), the facets' styles, and <job-card> with its styles (3 KB, from the first file); fetched
   // beside the feed. 17.8 KB used; raised from 18.5 KB on purpose when the styles of what shows a feed came from the
-  // first file (0.7 KB): 18.4 KB used.
-  ['dist/careers-widgets-feed.js', 19 * 1024],
+  // first file (0.7 KB): 18.4 KB used; raised from 19 KB on purpose when what renders a feed came from the first
+  // file too (src/job-list/results-view.ts, 2.9 KB): 21.3 KB used.
+  ['dist/careers-widgets-feed.js', 22 * 1024],
   // The form's list of parts, which <job-list> forwards, is here (it was in the first script); the shared styles,
   // strings and formatters are the first file's. 11.0 KB used.
   ['dist/careers-widgets-apply.js', 12 * 1024],

@@ -12,6 +12,7 @@ export { buildIndex, highlight, indexBodies, indexHeads } from './search.js';
 export { applyFilters, facetCounts } from './filter.js';
 export { facetFields, facetStyles } from '../job-list/facet-fields.js';
 export { resultsStyles } from '../job-list/results.styles.js';
+export { renderResults } from '../job-list/results-view.js';
 
 import { whenIdle } from '../shared/idle.js';
 import { resultsStyles } from '../job-list/results.styles.js';

@@ -1,32 +1,23 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { FACETS, type Facet, type Filters } from '../feed/facets.js';
-import { applyRoute, formatList, mailtoUrl } from '../feed/format.js';
+import { applyRoute, mailtoUrl } from '../feed/format.js';
 import { DEFAULT_FEED_TIMEOUT } from '../feed/fetch-feed.js';
 import type { FeedError, FeedProblem, ParsedFeed } from '../feed/parse.js';
-import type { Feed, Posting } from '../feed/schema.js';
+import type { Posting } from '../feed/schema.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { emit, type JobPostingDetail } from '../shared/events.js';
 import { elementReady, loadModule } from '../shared/lazy.js';
-import { heading } from '../shared/heading.js';
 import { whenIdle } from '../shared/idle.js';
 import { nextTask } from '../shared/next-task.js';
 import { warmedUp } from '../shared/warm-up.js';
 import { careersPolicy } from '../shared/trusted-types.js';
 import { LocaleController } from '../shared/i18n.js';
 import { strings, type Strings } from '../shared/strings.js';
-import type { ApplyFormElement } from '../apply-form/apply-form.js';
 import { FeedController } from './feed-controller.js';
 import type { StructuredDataScripts } from './structured-data.js';
 import { jobListStyles } from './job-list.styles.js';
-import { countByGroup, groupPostings, sortPostings, type GroupBy, type ResultGroup, type SortOrder } from './results.js';
+import type { GroupBy, SortOrder } from './results.js';
 import { postingUrls, readUrlState, writeUrlState, type UrlStateMode } from './url-state.js';
-
-/**
- * Every part of `<job-card>`, forwarded so the page can style `job-list::part(title)`; the form names its own
- * (`ApplyFormElement.parts`, with the form's file).
- */
-const CARD_PARTS =
-  'card, header, title, meta, department, locations, workplace, employment-type, salary, corporate-title, summary, dates, actions, toggle, apply-button, details, details-actions, collapse-button, section, section-heading, paragraph, list, nested-list, list-item, highlight, html';
 
 const noFilters = (): Filters => ({ query: '', department: [], location: [], workplace: [], employmentType: [] });
 const listOf = (value: string) => value.split(',').map((item) => item.trim()).filter(Boolean);
@@ -239,34 +230,43 @@ export class JobListElement extends LitElement {
 
   private readonly locale = new LocaleController(this);
 
-  private get t(): Strings {
+  /** @internal The UI strings in the list's language, the page's own on top. */
+  get t(): Strings {
     return this.locale.table('ui', strings, this.strings);
   }
 
-  /** The candidate's search and filters (presets are applied on top). */
-  private filters: Filters = noFilters();
-  /** The posting opened through the address (a link, Back or Forward) or by the candidate. */
-  private openJob?: string;
-  private shown = 0;
-  /** The posting whose application form is open, or was last: kept after closing so nothing typed is lost. */
-  private applyingTo?: Posting;
-  /** Whether the filters disclosure is open: facet counts are only worked out while it is. */
-  private filtersOpen = false;
-  /** The script-tag build fetches the form on first use; true when that failed. */
-  private formUnavailable = false;
+  /** @internal The language of dates and numbers: the page's, or the nearest `lang` attribute's. */
+  get language(): string {
+    return this.locale.language;
+  }
 
-  private get dialog(): HTMLDialogElement | undefined {
+  /** @internal The candidate's search and filters (presets are applied on top). */
+  filters: Filters = noFilters();
+  /** @internal The posting opened through the address (a link, Back or Forward) or by the candidate. */
+  openJob?: string;
+  /** @internal How many results are shown (0: the first page). */
+  shown = 0;
+  /** @internal The posting whose application form is open, or was last: kept after closing so nothing typed is lost. */
+  applyingTo?: Posting;
+  /** @internal Whether the filters disclosure is open: facet counts are only worked out while it is. */
+  filtersOpen = false;
+  /** @internal The script-tag build fetches the form on first use; true when that failed. */
+  formUnavailable = false;
+
+  /** @internal */
+  get dialog(): HTMLDialogElement | undefined {
     return this.renderRoot?.querySelector('dialog') ?? undefined;
   }
 
-  /** The postings on screen after the last render, for structured data. */
-  private shownPostings: readonly Posting[] = [];
+  /** @internal The postings on screen after the last render, for structured data. */
+  shownPostings: readonly Posting[] = [];
 
   /** Where focus was when the dialog or a linked posting opened, to return it there. */
   private returnFocus?: HTMLElement;
   private focusOpenJob = false;
 
-  private readonly feedState = new FeedController(this, () => [this.src, this.feed, this.timeout, this.format, `${this.organizationName}\n${this.organizationEmail}`], {
+  /** @internal */
+  readonly feedState = new FeedController(this, () => [this.src, this.feed, this.timeout, this.format, `${this.organizationName}\n${this.organizationEmail}`], {
     onLoad: ({ feed, warnings }, fromCache) => emit(this, 'job-feed-load', { feed, warnings, fromCache }),
     onWarnings: (warnings) => {
       emit(this, 'job-feed-warning', { warnings });
@@ -385,14 +385,26 @@ export class JobListElement extends LitElement {
     if (next.href !== location.href) history[push ? 'pushState' : 'replaceState'](history.state, '', next);
   }
 
-  private restoreFocus() {
+  /** The postings' own addresses (for their title links: a new tab, a crawler), worked out once per address and mode. */
+  private postingUrls?: { key: string; url: (job: string) => string };
+
+  /** @internal The posting's own address; none when the address is off. */
+  postingHref(posting: Posting): string {
+    if (this.urlMode === 'off') return '';
+    const key = `${this.urlMode} ${this.urlPrefix} ${location.href}`;
+    if (this.postingUrls?.key !== key) this.postingUrls = { key, url: postingUrls(new URL(location.href), this.urlOptions) };
+    return this.postingUrls.url(posting.id);
+  }
+
+  /** @internal */
+  restoreFocus() {
     const target = this.returnFocus;
     this.returnFocus = undefined;
     if (target?.isConnected && target !== document.body) target.focus();
   }
 
-  /** The candidate's filters with the locked presets on top. */
-  private get effectiveFilters(): Filters {
+  /** @internal The candidate's filters with the locked presets on top. */
+  get effectiveFilters(): Filters {
     const presets: Record<Facet, string> = {
       department: this.department,
       location: this.location,
@@ -404,7 +416,8 @@ export class JobListElement extends LitElement {
     return effective;
   }
 
-  private isLocked(facet: Facet): boolean {
+  /** @internal */
+  isLocked(facet: Facet): boolean {
     return Boolean({ department: this.department, location: this.location, workplace: this.workplace, employmentType: this.employmentType }[facet]);
   }
 
@@ -415,29 +428,32 @@ export class JobListElement extends LitElement {
     emit(this, 'job-filter-change', { filters: this.effectiveFilters });
   }
 
-  /** While the candidate types, the count is announced once they pause, not at every keystroke. */
-  private typing = false;
+  /** @internal While the candidate types, the count is announced once they pause, not at every keystroke. */
+  typing = false;
   private typingTimer?: ReturnType<typeof setTimeout>;
-  private announced = '';
 
-  private onSearch(event: InputEvent) {
+  /** @internal */
+  onSearch(event: InputEvent) {
     this.typing = true;
     clearTimeout(this.typingTimer);
     this.typingTimer = setTimeout(() => (this.typing = false), 700);
     this.changeFilters({ ...this.filters, query: (event.target as HTMLInputElement).value }, false);
   }
 
-  private toggleOption(facet: Facet, value: string, on: boolean) {
+  /** @internal */
+  toggleOption(facet: Facet, value: string, on: boolean) {
     const values = this.filters[facet].filter((v) => v !== value);
     this.changeFilters({ ...this.filters, [facet]: on ? [...values, value] : values }, true);
   }
 
-  private clearFilters() {
+  /** @internal */
+  clearFilters() {
     this.changeFilters(noFilters(), true);
     this.renderRoot.querySelector<HTMLElement>('[part="search-input"]')?.focus();
   }
 
-  private onView(event: CustomEvent<JobPostingDetail>) {
+  /** @internal */
+  onView(event: CustomEvent<JobPostingDetail>) {
     // Someone reading a posting may apply: fetch the form now (script-tag build) so Apply opens it at once.
     elementReady('apply-form').catch(() => {});
     this.openJob = event.detail.posting.id;
@@ -446,7 +462,8 @@ export class JobListElement extends LitElement {
     this.writeAddress(true);
   }
 
-  private onClose(event: CustomEvent<JobPostingDetail>) {
+  /** @internal */
+  onClose(event: CustomEvent<JobPostingDetail>) {
     if (this.openJob !== event.detail.posting.id) return;
     this.openJob = undefined;
     this.writeAddress(true);
@@ -516,244 +533,10 @@ export class JobListElement extends LitElement {
     </div>`;
   }
 
-  private optionLabel(facet: Facet, value: string, feed: Feed): string {
-    if (facet === 'department') return feed.departments.find((d) => d.id === value)?.name ?? value;
-    if (facet === 'workplace') return this.t.workplace[value as keyof typeof this.t.workplace] ?? value;
-    if (facet === 'employmentType') return this.t.employmentType[value as keyof typeof this.t.employmentType] ?? value;
-    return value;
-  }
-
-  /** The facets worth offering: not locked by a preset, and with more than one value in the feed. */
-  private offeredFacets(feed: Feed): Facet[] {
-    return facetsWithChoice(feed.postings).filter((facet) => !this.isLocked(facet));
-  }
-
-  private renderToolbar(feed: Feed, filters: Filters, active: number) {
-    if (this.hideSearch && this.hideFilters) return nothing;
-    const facets = this.hideFilters ? [] : this.offeredFacets(feed);
-    const tools = this.feedState.tools!;
-    const counts = this.filtersOpen && facets.length ? tools.facetCounts(this.feedState.index!, filters) : undefined;
-    // The facets' styles come with them (src/job-list/facet-fields.ts), in the feed's tools.
-    if (counts) this.adopt(tools.facetStyles.styleSheet);
-    return html`<div part="toolbar" role="search" aria-label=${this.t.searchLabel}>
-      ${this.hideSearch
-        ? nothing
-        : html`<div part="search">
-            <label part="search-label" for="search">${this.t.searchLabel}</label>
-            <input part="search-input" id="search" type="search" autocomplete="off" placeholder=${this.t.searchHint}
-              .value=${this.filters.query} @input=${this.onSearch} />
-          </div>`}
-      ${facets.length
-        ? html`<details part="filters" @toggle=${(event: Event) => (this.filtersOpen = (event.target as HTMLDetailsElement).open)}>
-            <summary part="filters-toggle">${this.t.filters}${this.t.activeFilters(active - (filters.query.trim() ? 1 : 0))}</summary>
-            <div part="facets">
-              ${counts
-                ? tools.facetFields({
-                    facets,
-                    counts,
-                    legend: (facet) => this.t.facet[facet],
-                    label: (facet, value) => this.optionLabel(facet, value, feed),
-                    toggle: (facet, value, on) => this.toggleOption(facet, value, on),
-                  })
-                : nothing}
-            </div>
-          </details>`
-        : nothing}
-      ${active ? html`<button part="clear-button" type="button" @click=${this.clearFilters}>${this.t.clearFilters}</button>` : nothing}
-    </div>`;
-  }
-
-  /** The live region's text: the new count, unless the candidate is still typing. */
-  private announce(count: string): string {
-    if (!this.typing || !this.announced) this.announced = count;
-    return this.announced;
-  }
-
-  /** `total`: the group's results, when more than the postings shown. */
-  private renderGroup(group: ResultGroup, feed: Feed, level: number, query: string, total = group.postings.length) {
-    const { key, label, postings } = group;
-    const headingId = `group-${key}`;
-    // Under its department's heading a card does not name the department again.
-    const underDepartment = this.groupBy === 'department';
-    const cards = postings.length
-      ? html`<ul part="postings" role="list">
-          ${postings.map(
-            (posting) => html`<li part="posting">
-              <job-card exportparts=${CARD_PARTS} .strings=${this.strings} .posting=${posting} .organization=${feed.organization} .highlight=${query}
-                .open=${posting.id === this.openJob} href=${this.postingHref(posting)}
-                department-name=${underDepartment ? '' : (feed.departments.find((d) => d.id === posting.department)?.name ?? '')}
-                heading-level=${Math.min(level + (key ? 1 : 0), 6)}></job-card>
-            </li>`,
-          )}
-        </ul>`
-      : html`<p part="empty-department">${this.t.noOpenings(label)}</p>
-          ${this.renderGeneralApplication(feed, label)}`;
-    if (!key) return cards;
-    return html`<section part="group" aria-labelledby=${headingId}>
-      ${heading(
-        level,
-        html`<span part="group-name">${label}</span>${postings.length
-          ? html` <span part="group-count">(${this.t.departmentCount(total)})</span>`
-          : nothing}`,
-        { part: 'group-heading', id: headingId },
-      )}
-      ${cards}
-    </section>`;
-  }
-
-  /** The postings' own addresses (for their title links: a new tab, a crawler), worked out once per address and mode. */
-  private postingUrls?: { key: string; url: (job: string) => string };
-
-  /** The posting's own address; none when the address is off. */
-  private postingHref(posting: Posting): string {
-    if (this.urlMode === 'off') return '';
-    const key = `${this.urlMode} ${this.urlPrefix} ${location.href}`;
-    if (this.postingUrls?.key !== key) this.postingUrls = { key, url: postingUrls(new URL(location.href), this.urlOptions) };
-    return this.postingUrls.url(posting.id);
-  }
-
-  /** No open position at all (or none in the one department the list is locked to): say so, and invite a general application. */
-  private renderNoOpenings(feed: Feed, departments: readonly Feed['departments'][number][]) {
-    const only = this.department && departments.length === 1 ? departments[0].name : undefined;
-    return html`<div part="no-openings">
-      <p part="no-openings-title">${only ? this.t.noOpenings(only) : this.t.noPositions}</p>
-      ${feed.organization.email ? html`<p>${this.t.noPositionsInvite}</p>` : nothing}
-      ${this.renderGeneralApplication(feed, only)}
-    </div>`;
-  }
-
-  /** One block for every department without an opening: their names and a single general-application action. */
-  private renderEmptyDepartments(feed: Feed, groups: ResultGroup[]) {
-    const empty = groups.filter((group) => !group.postings.length);
-    if (!empty.length) return nothing;
-    const names = formatList(empty.map((group) => group.label), this.locale.language);
-    return html`<div part="empty-departments">
-      <p part="empty-department">${this.t.noOpeningsIn(names)}</p>
-      ${this.renderGeneralApplication(feed)}
-    </div>`;
-  }
-
-  private renderGeneralApplication(feed: Feed, department?: string, subject?: string) {
-    if (!feed.organization.email) return nothing;
-    const about = subject ?? (department ? this.t.generalApplicationSubject(department) : this.t.generalApplication);
-    return html`<a part="general-application" class="button" href=${mailtoUrl(feed.organization.email, about)}>
-      ${this.t.generalApplication}<span class="visually-hidden">${department ? this.t.generalApplicationFor(department) : ''}</span>
-    </a>`;
-  }
-
-  private renderDialog(feed: Feed) {
-    const posting = this.applyingTo;
-    const route = posting ? applyRoute(posting, feed) : undefined;
-    // tabindex -1: the scrolling dialog is not a tab stop of its own. The two empty guards keep Tab inside it: past the
-    // last control focus wraps to the first, and Shift+Tab before the first to the last (through the form's shadow root).
-    return html`<dialog part="dialog" aria-labelledby="dialog-title" tabindex="-1" @close=${() => this.restoreFocus()}>
-      <span class="focus-guard" tabindex="0" @focus=${(event: FocusEvent) => this.wrapFocus(event, 'start')}></span>
-      ${posting && route
-        ? html`<div part="dialog-header">
-              ${heading(2, this.t.applyDialogTitle(posting.title), { part: 'dialog-title', id: 'dialog-title' })}
-              <button part="close-button" type="button" @click=${() => this.dialog?.close()} aria-label=${this.t.close}>
-                <span aria-hidden="true">✕</span>
-              </button>
-            </div>
-            ${this.formUnavailable
-              ? html`<div part="form-unavailable" role="alert">
-                  <p>${this.t.formUnavailable}</p>
-                  ${this.renderGeneralApplication(feed, undefined, this.t.applyByEmailSubject(posting.title, posting.id))}
-                </div>`
-              : html`<apply-form exportparts=${(customElements.get('apply-form') as typeof ApplyFormElement | undefined)?.parts ?? ''} .posting=${posting} .organization=${feed.organization} action=${route.kind === 'form' ? route.action : ''}
-                  email=${route.kind === 'email' ? route.email : route.kind === 'form' ? (route.email ?? '') : ''}></apply-form>`}`
-        : nothing}
-    <span class="focus-guard" tabindex="0" @focus=${(event: FocusEvent) => this.wrapFocus(event, 'end')}></span>
-    </dialog>`;
-  }
-
-  /** Tab reached a guard at one end of the dialog: go round to the other end (or to the first control on arrival). */
-  private wrapFocus(event: FocusEvent, edge: 'start' | 'end') {
-    const dialog = this.dialog;
-    if (!dialog) return;
-    const controls = tabbables(dialog).filter((element) => !element.classList.contains('focus-guard'));
-    const from = event.relatedTarget as Node | null;
-    const arriving = !from || !(dialog.contains(from) || dialog.querySelector('apply-form')?.shadowRoot?.contains(from));
-    (edge === 'start' && !arriving ? controls.at(-1) : controls[0])?.focus();
-  }
-
-  /** Adds a style sheet that came with the feed's tools (results, facets) to the list's own, once. */
-  private adopt(sheet: CSSStyleSheet | undefined) {
-    const root = this.renderRoot as ShadowRoot;
-    if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-  }
-
+  /** What shows a feed comes with the feed's tools (src/job-list/results-view.ts), never without them. */
   private renderFeed(parsed: ParsedFeed) {
     this.feedRendered = true;
-    // What shows a feed is styled by the feed's tools (src/job-list/results.styles.ts): in the render that uses it.
-    this.adopt(this.feedState.tools!.resultsStyles.styleSheet);
-    const filters = this.effectiveFilters;
-    const lang = this.locale.language;
-    const active = FACETS.filter((facet) => !this.isLocked(facet)).reduce((n, facet) => n + filters[facet].length, filters.query.trim() ? 1 : 0);
-    const filtering = active > 0 || FACETS.some((facet) => facet !== 'department' && this.isLocked(facet));
-    // Nothing searched or filtered: the feed as it is, without waiting for the search index.
-    const everything = !filters.query.trim() && FACETS.every((facet) => !filters[facet].length);
-    // A large feed given as data shows its first postings before the others are checked (FeedController): a view
-    // that needs more (a search, a filter, another order, a linked posting, more of them) has them all checked now.
-    if (parsed.unchecked && (!everything || this.sort !== 'relevance' || this.openJob || (this.shown || this.pageSize) >= parsed.feed.postings.length)) {
-      this.feedState.complete();
-    }
-    const { feed, warnings } = parsed;
-    // Meanwhile the count includes the postings still to check; corrected once they are.
-    const unchecked = parsed.unchecked ?? 0;
-    const matching = everything ? feed.postings : this.feedState.tools!.applyFilters(this.feedState.index!, filters);
-    const results = sortPostings(matching, filters.query.trim() ? 'relevance' : this.sort, lang);
-    const openAt = results.findIndex((posting) => posting.id === this.openJob);
-    const shown = Math.max(this.shown || this.pageSize, openAt + 1);
-    const departments = filters.department.length
-      ? feed.departments.filter((d) => filters.department.includes(d.id) || filters.department.includes(d.name))
-      : feed.departments;
-    const open = this.openJob ? results.find((posting) => posting.id === this.openJob) : undefined;
-    this.shownPostings = open ? [open] : results.slice(0, shown);
-    // Not while some postings are still to check: their departments would read as empty for a moment.
-    const showEmpty = !filtering && this.emptyDepartments !== 'hidden' && !unchecked;
-    // With more results than shown, a group's heading counts all of its own, and a department whose openings are all
-    // past the page shown is not empty: it is left out until they are shown.
-    const totals = results.length > shown ? countByGroup(results, this.groupBy) : undefined;
-    const allGroups = groupPostings(results.slice(0, shown), this.groupBy, departments, showEmpty).filter(
-      (group) => group.postings.length || !totals?.has(group.key),
-    );
-    // `compact`: the departments without an opening leave the list for one block after it.
-    const compact = this.emptyDepartments !== 'list';
-    const groups = compact ? allGroups.filter((group) => group.postings.length) : allGroups;
-    const none = feed.postings.length === 0 || (!filtering && results.length === 0);
-    const level = Math.min(Math.max(this.headingLevel, 1), 6);
-    const skipped = new Set(warnings.filter((w) => w.path.startsWith('postings[')).map((w) => w.path.replace(/\].*$/, ']')));
-    const stale = this.feedState.stale;
-    return html`${none ? nothing : this.renderToolbar(feed, filters, active)}
-      <p part="status" role="status" class="visually-hidden">${this.announce(
-        filtering ? this.t.resultCount(results.length, filters.query.trim(), filters.location) : this.t.positionCount(results.length + unchecked),
-      )}</p>
-      ${this.openJob && openAt < 0 && !feed.postings.some((p) => p.id === this.openJob)
-        ? html`<p part="closed-notice" role="alert">${this.t.positionClosed}</p>`
-        : nothing}
-      ${stale?.error ? html`<p part="notice">${this.t.staleNotice(new Date(stale.saved).toLocaleDateString(lang, { dateStyle: 'medium' }))}</p>` : nothing}
-      ${skipped.size ? html`<p part="notice">${this.t.skippedPostings(skipped.size)}</p>` : nothing}
-      ${results.length === 0 && filtering
-        ? html`<div part="no-results">
-            <slot name="empty"><p>${this.t.noResults}</p></slot>
-            ${active ? html`<button part="clear-button" type="button" @click=${this.clearFilters}>${this.t.clearFilters}</button>` : nothing}
-            ${this.renderGeneralApplication(feed)}
-          </div>`
-        : nothing}
-      ${none ? this.renderNoOpenings(feed, departments) : nothing}
-      ${groups.length
-        ? html`<div class="groups" @job-view=${this.onView} @job-close=${this.onClose}>
-            ${groups.map((group) => this.renderGroup(group, feed, level, filters.query, totals?.get(group.key)))}
-          </div>`
-        : nothing}
-      ${results.length + unchecked > shown
-        ? html`<button part="more-button" type="button" @click=${() => (this.shown = shown + this.pageSize)}>
-            ${this.t.showMore(Math.min(this.pageSize, results.length + unchecked - shown), results.length + unchecked - shown)}
-          </button>`
-        : nothing}
-      ${compact && showEmpty && !none ? this.renderEmptyDepartments(feed, allGroups) : nothing}
-      ${this.renderDialog(feed)}`;
+    return this.feedState.tools!.renderResults(this, parsed);
   }
 
   protected override render() {
@@ -770,36 +553,6 @@ export class JobListElement extends LitElement {
               : nothing}
       </div>`;
   }
-}
-
-const choices = new WeakMap<readonly Posting[], Facet[]>();
-
-/** The facets with more than one value among these postings: worked out once per feed, not at every keystroke. */
-function facetsWithChoice(postings: readonly Posting[]): Facet[] {
-  let facets = choices.get(postings);
-  if (!facets) {
-    const values = (facet: Facet) =>
-      // A posting that does not say (no department, workplace or employment type) offers no value.
-      new Set(postings.flatMap((p) => (facet === 'location' ? p.locations.map((l) => l.city) : p[facet] ? [p[facet]] : []))).size;
-    choices.set(postings, (facets = FACETS.filter((facet) => values(facet) > 1)));
-  }
-  return facets;
-}
-
-/** The controls Tab stops at, in order, through shadow roots. */
-function tabbables(root: Element): HTMLElement[] {
-  const found: HTMLElement[] = [];
-  const walk = (parent: Element | ShadowRoot) => {
-    for (const element of parent.children) {
-      if (element instanceof HTMLElement && element.matches('a[href], button, input, select, textarea, summary, [tabindex]')) {
-        const control = element as HTMLElement & { disabled?: boolean };
-        if (control.tabIndex >= 0 && !control.disabled && control.checkVisibility()) found.push(control);
-      }
-      walk(element.shadowRoot ?? element);
-    }
-  };
-  walk(root);
-  return found;
 }
 
 function deepActiveElement(): HTMLElement | undefined {
