@@ -15,14 +15,17 @@ describe('warm-up', () => {
     const done = warmedUp().then(() => (settled = true));
     await Promise.resolve();
     expect(settled, 'still running its steps, each in a task of its own').to.be.false;
-    // Once something waits, the steps left run together: a page busy with tasks of its own would put each behind them.
+    // Once something waits, the steps start in the next task (not after the three hops that make way for a list's
+    // request and first render: those have come) and run several to a task, as many as fit in a few milliseconds: a
+    // page busy with tasks of its own would put each hop behind them. A long step's task is not the render's.
     let hops = 0;
     while (!settled) {
       await nextTask();
       hops++;
     }
-    // One hop of slack: messages of different channels need not arrive in the order posted (WebKit).
-    expect(hops, 'tasks until the warm-up is done (three before its first step)').to.be.at.most(5);
+    // At most: three hops, one per step (five for Intl, one per element's styles), one after the last, and one of
+    // slack: messages of different channels need not arrive in the order posted (WebKit).
+    expect(hops, 'tasks until the warm-up is done').to.be.at.least(1).and.at.most(12);
     await done;
     // The formatters a first render of results uses are made by then: asking again builds nothing.
     const lang = languageOf(document.documentElement);
