@@ -10,6 +10,8 @@ const jsonLd = () => [...document.head.querySelectorAll<HTMLScriptElement>('scri
 
 async function loaded(el: JobListElement) {
   await until(() => shadow(el).querySelector('job-card, [part="error"]'), 'the feed to render');
+  // Its first cards, then (a task later) the rest of the page.
+  await el.updateComplete;
   return el;
 }
 

@@ -14,8 +14,11 @@ function cards(el: JobListElement): JobCardElement[] {
   return [...shadow(el).querySelectorAll('job-card')];
 }
 
+/** Once the feed shows: its first cards, then (a task later) the rest of the page. */
 async function loaded(el: JobListElement) {
-  return until(() => shadow(el).querySelector('job-card, [part="error"]'), 'the feed to render');
+  const found = await until(() => shadow(el).querySelector('job-card, [part="error"]'), 'the feed to render');
+  await el.updateComplete;
+  return found;
 }
 
 function text(node: Element | null | undefined) {
@@ -86,6 +89,44 @@ describe('<job-list>', () => {
     await expect(el).to.be.accessible();
     await loaded(el);
     expect(cards(el)).to.have.length(6);
+  });
+
+  it('shows the first cards of a feed first and the rest of the page a task later, below them: nothing on screen moves', async () => {
+    // Two departments, so the first render cuts the first one's cards short: the rest go on where it stopped.
+    const postings = Array.from({ length: 30 }, (_, i) => makePosting({ id: `p${i}`, title: `Role ${i}`, department: i < 6 ? 'eng' : 'sales' }));
+    const el = document.createElement('job-list') as JobListElement;
+    el.urlMode = 'off';
+    el.feed = makeFeed(postings);
+    let first: { cards: JobCardElement[]; tops?: number[]; more?: boolean; headings?: string[] } | undefined;
+    document.body.append(el);
+    const observer = new MutationObserver(async () => {
+      if (first || !cards(el).length) return;
+      const shownFirst = (first = { cards: cards(el) });
+      // Still in the task of that render: the cards' own first render is microtasks away.
+      await Promise.all(shownFirst.cards.map((card) => card.updateComplete));
+      shownFirst.tops = shownFirst.cards.map((card) => card.getBoundingClientRect().top);
+      shownFirst.more = Boolean(shadow(el).querySelector('[part="more-button"]'));
+      shownFirst.headings = parts(el, 'group-heading').map((h) => text(h)!);
+    });
+    observer.observe(shadow(el), { childList: true, subtree: true });
+    try {
+      await until(() => first?.tops, 'the first cards');
+      expect(first!.cards.map((card) => card.posting?.id)).to.deep.equal(['p0', 'p1', 'p2', 'p3']);
+      expect(first!.more, 'Show more comes with the rest').to.be.false;
+      // The heading counts the department's positions on the whole page, not only the cards shown yet.
+      expect(first!.headings).to.deep.equal(['Engineering (6 positions)']);
+      await el.updateComplete;
+      const now = cards(el);
+      expect(now.map((card) => card.posting?.id)).to.deep.equal(Array.from({ length: 20 }, (_, i) => `p${i}`));
+      expect(now.slice(0, 4), 'the same cards, not made again').to.deep.equal(first!.cards);
+      expect(now.slice(0, 4).map((card) => card.getBoundingClientRect().top)).to.deep.equal(first!.tops);
+      expect(parts(el, 'group-heading').map((h) => text(h))).to.deep.equal(['Engineering (6 positions)', 'Sales (24 positions)']);
+      expect(part(el, 'more-button').textContent?.trim()).to.equal('Show 10 more (10 not shown)');
+      await expect(el).to.be.accessible();
+    } finally {
+      observer.disconnect();
+      el.remove();
+    }
   });
 
   it("starts the feed's request in a task before its first render, not in the same one", async () => {

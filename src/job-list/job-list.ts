@@ -19,6 +19,9 @@ import { jobListStyles } from './job-list.styles.js';
 import type { GroupBy, SortOrder } from './results.js';
 import { postingUrls, readUrlState, writeUrlState, type UrlStateMode } from './url-state.js';
 
+/** Cards in a list's first render of a feed: about a screenful on a phone or a laptop (see `renderFeed`). */
+const FIRST_CARDS = 4;
+
 const noFilters = (): Filters => ({ query: '', department: [], location: [], workplace: [], employmentType: [] });
 const listOf = (value: string) => value.split(',').map((item) => item.trim()).filter(Boolean);
 
@@ -533,10 +536,33 @@ export class JobListElement extends LitElement {
     </div>`;
   }
 
-  /** What shows a feed comes with the feed's tools (src/job-list/results-view.ts), never without them. */
+  /** The rest of the page after the first render of a feed (its first cards only), until it is rendered. */
+  private restOfPage?: Promise<void>;
+
+  /**
+   * What shows a feed comes with the feed's tools (src/job-list/results-view.ts), never without them. The first
+   * render of a feed shows the page's first cards, a screenful, and the rest comes a task later: most of that render
+   * is the cards' own first render and layout, and the candidate sees the top of the list sooner.
+   */
   private renderFeed(parsed: ParsedFeed) {
+    if (!this.feedRendered) {
+      this.restOfPage = nextTask().then(() => {
+        this.restOfPage = undefined;
+        this.requestUpdate();
+      });
+    }
     this.feedRendered = true;
-    return this.feedState.tools!.renderResults(this, parsed);
+    return this.feedState.tools!.renderResults(this, parsed, this.restOfPage ? FIRST_CARDS : undefined);
+  }
+
+  /** Also waits for the rest of the page after a first render of a feed. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.restOfPage) {
+      await this.restOfPage;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   protected override render() {

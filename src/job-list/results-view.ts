@@ -67,8 +67,14 @@ function adopt(list: ResultsHost, sheet: CSSStyleSheet | undefined) {
   if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }
 
-/** The list's results for a feed, with the feed's tools (`list.feedState.tools`) this module came with. */
-export function renderResults(list: ResultsHost, parsed: ParsedFeed): TemplateResult {
+/**
+ * The list's results for a feed, with the feed's tools (`list.feedState.tools`) this module came with. `firstCards`:
+ * render only the page's first cards (a screenful): the list's first render of a feed, whose cards' first render and
+ * layout are most of its work; the list renders the rest a task later. What this renders then is the start of the
+ * whole page, without what follows the cards ("Show more", the departments without an opening), so the rest only
+ * adds to its end and nothing on screen moves.
+ */
+export function renderResults(list: ResultsHost, parsed: ParsedFeed, firstCards = Infinity): TemplateResult {
   const { feedState, t } = list;
   const tools = feedState.tools!;
   // What shows a feed is styled by the feed's tools (src/job-list/results.styles.ts): in the render that uses it.
@@ -107,6 +113,8 @@ export function renderResults(list: ResultsHost, parsed: ParsedFeed): TemplateRe
   // `compact`: the departments without an opening leave the list for one block after it.
   const compact = list.emptyDepartments !== 'list';
   const groups = compact ? allGroups.filter((group) => group.postings.length) : allGroups;
+  const partial = !list.openJob && firstCards < Math.min(results.length, shown);
+  const groupsNow = partial ? firstOf(groups, firstCards) : groups;
   const none = feed.postings.length === 0 || (!filtering && results.length === 0);
   const level = Math.min(Math.max(list.headingLevel, 1), 6);
   const skipped = new Set(warnings.filter((w) => w.path.startsWith('postings[')).map((w) => w.path.replace(/\].*$/, ']')));
@@ -131,16 +139,27 @@ export function renderResults(list: ResultsHost, parsed: ParsedFeed): TemplateRe
     ${none ? renderNoOpenings(list, feed, departments) : nothing}
     ${groups.length
       ? html`<div class="groups" @job-view=${list.onView} @job-close=${list.onClose}>
-          ${groups.map((group) => renderGroup(list, group, feed, level, filters.query, totals?.get(group.key)))}
+          ${groupsNow.map((group, i) => renderGroup(list, group, feed, level, filters.query, totals?.get(group.key) ?? groups[i].postings.length))}
         </div>`
       : nothing}
-    ${results.length + unchecked > shown
+    ${results.length + unchecked > shown && !partial
       ? html`<button part="more-button" type="button" @click=${() => (list.shown = shown + list.pageSize)}>
           ${t.showMore(Math.min(list.pageSize, results.length + unchecked - shown), results.length + unchecked - shown)}
         </button>`
       : nothing}
-    ${compact && showEmpty && !none ? renderEmptyDepartments(list, feed, allGroups) : nothing}
+    ${compact && showEmpty && !none && !partial ? renderEmptyDepartments(list, feed, allGroups) : nothing}
     ${renderDialog(list, feed)}`;
+}
+
+/** The groups that hold the first `count` cards, in order, the last one cut short. */
+function firstOf(groups: readonly ResultGroup[], count: number): ResultGroup[] {
+  const first: ResultGroup[] = [];
+  for (const group of groups) {
+    if (count <= 0) break;
+    first.push(group.postings.length > count ? { ...group, postings: group.postings.slice(0, count) } : group);
+    count -= group.postings.length;
+  }
+  return first;
 }
 
 function optionLabel(list: ResultsHost, facet: Facet, value: string, feed: Feed): string {
