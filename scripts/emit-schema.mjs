@@ -20,7 +20,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 function loadFeedSchemaModule() {
   return importTs(
     [
-      `export { FeedSchema, ListItemSchema, DATE_PATTERN, EMAIL_PATTERN } from './src/feed/schema.ts';`,
+      `export { feedSchemas, DATE_PATTERN, EMAIL_PATTERN } from './src/feed/schema.ts';`,
       `export { toJSONSchema, registry } from 'zod/mini';`,
     ].join('\n'),
     'emit-schema-entry.ts',
@@ -149,7 +149,8 @@ function foldFlaggedPatterns({ zodSchema, jsonSchema }) {
 /** Builds the schema object; throws if a feature the feed relies on is missing from it. */
 export async function generateSchema({ pkg }) {
   const zodModule = await loadFeedSchemaModule();
-  const { FeedSchema, ListItemSchema, toJSONSchema, registry } = zodModule;
+  const { feedSchemas, toJSONSchema, registry } = zodModule;
+  const { FeedSchema, ListItemSchema } = feedSchemas();
 
   // Metadata for the JSON output only (src/ registers none): a readable name for the recursive bullet.
   const metadata = registry();

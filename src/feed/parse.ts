@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { FeedError, type FeedProblem } from './feed-error.js';
-import { FeedEnvelopeSchema, PostingSchema, SectionSchema, type Feed, type Posting } from './schema.js';
+import { feedSchemas, type Feed, type Posting } from './schema.js';
 import type { FeedJsonSplitter } from './stream.js';
 import { runInSlices, type Slices } from './tasks.js';
 
@@ -34,9 +34,23 @@ export interface ParseOptions {
   deferBodies?: boolean | number;
 }
 
-/** A posting with everything checked but its body. */
-const PostingHeadSchema = z.extend(PostingSchema, { sections: z.array(z.unknown()) });
-const BodySchema = z.array(SectionSchema);
+let parseSchemas: ReturnType<typeof buildParseSchemas> | undefined;
+function buildParseSchemas() {
+  const { FeedEnvelopeSchema, PostingSchema, SectionSchema } = feedSchemas();
+  return {
+    FeedEnvelopeSchema,
+    PostingSchema,
+    /** A posting with everything checked but its body. */
+    PostingHeadSchema: z.extend(PostingSchema, { sections: z.array(z.unknown()) }),
+    BodySchema: z.array(SectionSchema),
+  };
+}
+
+/**
+ * The schemas a check uses, built on first use (src/feed/schema.ts): a list builds them in a task of their own once the
+ * feed's tools are here (src/job-list/feed-controller.ts).
+ */
+export const schemas = () => (parseSchemas ??= buildParseSchemas());
 
 /** Where each kept posting stood in the feed, so a late warning names the feed author's index. */
 const feedIndex = new WeakMap<Posting, number>();
@@ -176,7 +190,7 @@ function* feedSteps(data: unknown, { deferBodies = false }: ParseOptions = {}): 
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new FeedError(`The job feed must be a JSON object with "version", "organization", "departments" and "postings", not ${describeValue(data)}.`);
   }
-  const envelope = FeedEnvelopeSchema.safeParse(data, { reportInput: true });
+  const envelope = schemas().FeedEnvelopeSchema.safeParse(data, { reportInput: true });
   const rawPostings = (data as { postings?: unknown }).postings;
   if (!envelope.success || !Array.isArray(rawPostings)) {
     const problems = envelope.success ? [] : problemsOf(envelope.error);
@@ -206,10 +220,11 @@ function* feedSteps(data: unknown, { deferBodies = false }: ParseOptions = {}): 
   const postings: Posting[] = [];
   const postingIds = new Set<string>();
   const parsed: ParsedFeed = { feed: { version, organization, departments, postings }, warnings, bodiesUnchecked: defer };
+  const postingSchema = defer ? schemas().PostingHeadSchema : schemas().PostingSchema;
   for (let index = 0; index < rawPostings.length; index++) {
     if (index % 32 === 31) yield [parsed, index, rawPostings.length];
     const raw = rawPostings[index];
-    const result = (defer ? PostingHeadSchema : PostingSchema).safeParse(raw, { reportInput: true });
+    const result = postingSchema.safeParse(raw, { reportInput: true });
     const postingId = idOf(raw);
     const skip = (path: string, message: string) => warnings.push({ path, message, postingId });
     if (!result.success) {
@@ -238,7 +253,7 @@ export function checkBodies(postings: readonly Posting[]): { valid: Posting[]; w
   const valid: Posting[] = [];
   const warnings: FeedWarning[] = [];
   for (const posting of postings) {
-    const result = BodySchema.safeParse(posting.sections, { reportInput: true });
+    const result = schemas().BodySchema.safeParse(posting.sections, { reportInput: true });
     if (result.success) {
       valid.push(posting);
       continue;
