@@ -541,12 +541,17 @@ export class JobListElement extends LitElement {
 
   /**
    * What shows a feed comes with the feed's tools (src/job-list/results-view.ts), never without them. The first
-   * render of a feed shows the page's first cards, a screenful, and the rest comes a task later: most of that render
-   * is the cards' own first render and layout, and the candidate sees the top of the list sooner.
+   * render of a feed shows the page's first cards, a screenful, and the rest comes once they are painted: most of that
+   * render is the cards' own first render and layout, and the candidate sees the top of the list sooner.
    */
   private renderFeed(parsed: ParsedFeed) {
     if (!this.feedRendered) {
-      this.restOfPage = nextTask().then(() => {
+      // After the frame that paints the first cards (a task queued now could run before it and hold it back); a page
+      // in a background tab has no frames.
+      this.restOfPage = new Promise<void>((resolve) => {
+        requestAnimationFrame(() => void nextTask().then(resolve));
+        setTimeout(resolve, 200);
+      }).then(() => {
         this.restOfPage = undefined;
         this.requestUpdate();
       });
