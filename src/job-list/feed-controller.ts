@@ -166,7 +166,7 @@ export class FeedController implements ReactiveController {
     }
     this.settled = false;
     // The feed's tools are fetched while the feed is (or the adapters are); once they have arrived, their schemas are
-    // built in a task of their own (25 ms on a phone), and the feed is checked and shown in the next.
+    // built in two tasks of their own (25 ms in all on a phone), and the feed is checked and shown in the next.
     const ready = loadedFeedTools();
     // After a time-out (Retry), the file is asked for again: a request that stalled may never answer.
     const again = this.toolsStalled;
@@ -174,8 +174,10 @@ export class FeedController implements ReactiveController {
     const validating = ready
       ? Promise.resolve(ready)
       : inTime(loadFeedTools(again), timeout, () => (this.toolsStalled = true)).then(async (tools) => {
-          await tools.yieldToMain();
-          tools.schemas();
+          for (const step of tools.schemaSteps) {
+            await tools.yieldToMain();
+            step();
+          }
           await tools.yieldToMain();
           return tools;
         });
