@@ -318,14 +318,25 @@ function wrapFocus(list: ResultsHost, event: FocusEvent, edge: 'start' | 'end') 
 
 const choices = new WeakMap<readonly Posting[], Facet[]>();
 
-/** The facets with more than one value among these postings: worked out once per feed, not at every keystroke. */
+/**
+ * The facets with more than one value among these postings: worked out once per feed, not at every keystroke, and
+ * each only until a second value turns up (a feed of 50,000 postings: at once, not in 20 ms).
+ */
 function facetsWithChoice(postings: readonly Posting[]): Facet[] {
   let facets = choices.get(postings);
   if (!facets) {
-    const values = (facet: Facet) =>
-      // A posting that does not say (no department, workplace or employment type) offers no value.
-      new Set(postings.flatMap((p) => (facet === 'location' ? p.locations.map((l) => l.city) : p[facet] ? [p[facet]] : []))).size;
-    choices.set(postings, (facets = FACETS.filter((facet) => values(facet) > 1)));
+    const hasChoice = (facet: Facet) => {
+      let seen: string | undefined;
+      for (const p of postings) {
+        // A posting that does not say (no department, workplace or employment type) offers no value.
+        for (const value of facet === 'location' ? p.locations.map((l) => l.city) : p[facet] ? [p[facet]] : []) {
+          if (seen === undefined) seen = value;
+          else if (value !== seen) return true;
+        }
+      }
+      return false;
+    };
+    choices.set(postings, (facets = FACETS.filter(hasChoice)));
   }
   return facets;
 }
