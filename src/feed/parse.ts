@@ -34,19 +34,18 @@ export interface ParseOptions {
   deferBodies?: boolean | number;
 }
 
-let parseSchemas: ReturnType<typeof buildParseSchemas> | undefined;
+/** The format's schemas (src/feed/schema.ts) and the two a check adds, built on first use. */
 function buildParseSchemas() {
-  const { FeedEnvelopeSchema, PostingSchema, SectionSchema } = feedSchemas();
+  const format = feedSchemas();
   return {
-    FeedEnvelopeSchema,
-    PostingSchema,
+    ...format,
     /** A posting with everything checked but its body. */
-    PostingHeadSchema: z.extend(PostingSchema, { sections: z.array(z.unknown()) }),
-    BodySchema: z.array(SectionSchema),
+    PostingHeadSchema: z.extend(format.PostingSchema, { sections: z.array(z.unknown()) }),
+    BodySchema: z.array(format.SectionSchema),
   };
 }
 
-/** The schemas a check uses, built on first use (src/feed/schema.ts). */
+let parseSchemas: ReturnType<typeof buildParseSchemas> | undefined;
 const schemas = () => (parseSchemas ??= buildParseSchemas());
 
 /**
