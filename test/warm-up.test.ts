@@ -4,7 +4,7 @@ import { loadFeedTools } from '../src/feed/load-tools.js';
 import { formatter } from '../src/shared/intl.js';
 import { languageOf } from '../src/shared/language.js';
 import { nextTask } from '../src/shared/next-task.js';
-import { warmedUp, warmUp } from '../src/shared/warm-up.js';
+import { resultsFonts, warmedUp, warmUp } from '../src/shared/warm-up.js';
 import { makeFeed, shadow, until } from './helpers.js';
 
 describe('warm-up', () => {
@@ -23,9 +23,10 @@ describe('warm-up', () => {
       await nextTask();
       hops++;
     }
-    // At most: three hops, one per step (five for Intl, one per element's styles), one after the last, and one of
-    // slack: messages of different channels need not arrive in the order posted (WebKit).
-    expect(hops, 'tasks until the warm-up is done').to.be.at.least(1).and.at.most(12);
+    // At most: three hops, one per step (five for Intl, one to find the list's font and one per font it matches, one per
+    // element's styles), one after the last, and one of slack: messages of different channels need not arrive in the
+    // order posted (WebKit).
+    expect(hops, 'tasks until the warm-up is done').to.be.at.least(1).and.at.most(20);
     await done;
     // The formatters a first render of results uses are made by then: asking again builds nothing.
     const lang = languageOf(document.documentElement);
@@ -57,6 +58,44 @@ describe('warm-up', () => {
       await expect(el).to.be.accessible();
     } finally {
       observer.disconnect();
+      el.remove();
+    }
+  });
+
+  it('matches beforehand every font that a list of results shows', async () => {
+    const el = document.createElement('job-list');
+    el.setAttribute('url-mode', 'off');
+    el.style.font = '17px serif';
+    el.feed = (await (await fetch('/demo/postings.json')).json()) as typeof el.feed;
+    document.body.append(el);
+    try {
+      await until(() => shadow(el).querySelector('job-card'), 'the results');
+      await el.updateComplete;
+      await Promise.all([...shadow(el).querySelectorAll('job-card')].map((card) => card.updateComplete));
+      // Every text the results show, in the cards too, and the separators between a posting's details.
+      const shown = new Set<string>();
+      const fontOf = (style: CSSStyleDeclaration) => `${style.fontWeight} ${Number.parseFloat(style.fontSize).toFixed(2)}`;
+      const visit = (root: ParentNode) => {
+        for (const element of root.querySelectorAll('*')) {
+          const style = getComputedStyle(element);
+          if (element.shadowRoot) visit(element.shadowRoot);
+          if (style.display === 'none' || element.closest('[hidden]')) continue;
+          if ([...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim())) shown.add(fontOf(style));
+          const after = getComputedStyle(element, '::after');
+          if (after.content !== 'none' && after.content !== 'normal') shown.add(fontOf(after));
+        }
+      };
+      visit(shadow(el));
+      const warmed = new Set(
+        resultsFonts('serif', 17).map((font) => {
+          const [, weight, px] = /^(\d+) ([\d.]+)px serif$/.exec(font)!;
+          return `${weight} ${Number(px).toFixed(2)}`;
+        }),
+      );
+      expect(shown.size, 'fonts the results show').to.be.at.least(5);
+      expect([...shown].filter((font) => !warmed.has(font)), 'shown and not matched beforehand').to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    } finally {
       el.remove();
     }
   });

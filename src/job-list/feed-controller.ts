@@ -6,6 +6,7 @@ import { inSeconds, requestFeed } from '../feed/fetch-feed.js';
 import type { FeedWarning, ParsedFeed } from '../feed/parse.js';
 import { loadedFeedTools, loadFeedTools, type FeedTools } from '../feed/load-tools.js';
 import { loadModule } from '../shared/lazy.js';
+import { warmedUp, warmingUp } from '../shared/warm-up.js';
 import type { SearchIndex } from '../feed/search.js';
 
 export type FeedStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -165,20 +166,18 @@ export class FeedController implements ReactiveController {
       return;
     }
     this.settled = false;
-    // The feed's tools are fetched while the feed is (or the adapters are); once they have arrived, their schemas are
-    // built in two tasks of their own (25 ms in all on a phone), and the feed is checked and shown in the next.
-    const ready = loadedFeedTools();
+    // The feed's tools are fetched while the feed is (or the adapters are); once they have arrived, the page's warm-up
+    // builds their schemas and compiles them in short tasks of their own (src/shared/warm-up.ts: 25 ms in all on a
+    // phone, more on a busy page), and the feed is checked after them.
+    const loaded = loadedFeedTools();
+    const ready = loaded && !warmingUp() ? loaded : undefined;
     // After a time-out (Retry), the file is asked for again: a request that stalled may never answer.
     const again = this.toolsStalled;
     this.toolsStalled = false;
     const validating = ready
       ? Promise.resolve(ready)
-      : inTime(loadFeedTools(again), timeout, () => (this.toolsStalled = true)).then(async (tools) => {
-          for (const step of tools.schemaSteps) {
-            await tools.yieldToMain();
-            step();
-          }
-          await tools.yieldToMain();
+      : (loaded ? Promise.resolve(loaded) : inTime(loadFeedTools(again), timeout, () => (this.toolsStalled = true))).then(async (tools) => {
+          await warmedUp();
           return tools;
         });
     validating.catch(() => {});
@@ -353,10 +352,13 @@ export class FeedController implements ReactiveController {
   /**
    * After the first paint, in slices (src/feed/finish-feed.ts): checks the postings of a feed given as data not
    * checked yet, the bodies of a large feed (dropping the postings whose body is invalid), then indexes titles and
-   * facts, then bodies.
+   * facts, then bodies. Not before the list has rendered the feed: its first render can come several tasks after
+   * this (src/job-list/job-list.ts), and the first slices, which go ahead of other tasks, held its first paint back
+   * until they were done (1k postings as a property: 60-90 ms).
    */
   private async finish(result: ParsedFeed, signal: AbortSignal) {
     const { buildIndex, finishFeed } = this.tools!;
+    await Promise.race([this.host.updateComplete, new Promise((resolve) => signal.addEventListener('abort', resolve, { once: true }))]);
     const done = await finishFeed(result, {
       current: () => !signal.aborted && this.result === result,
       complete: (due) => this.rest?.result !== result || this.complete(due),

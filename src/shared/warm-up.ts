@@ -9,9 +9,16 @@
  *   days ago", a few ms each). No collator: only a list sorted by title needs one (7 ms more in all when first).
  * - The elements' style sheets are parsed on first use (2-3 ms for the list's and the cards'): each element's once it
  *   is defined (the script tag defines `<job-card>` with its feed file).
+ * - The feed's tools, once their file is here: their schemas, zod's first use of them (it compiles each schema on its
+ *   first parse), the results' style sheet (src/feed/feed-tools.ts `warmSteps`): 15-30 ms in all.
+ * - Each font the page has not used yet (family, weight and size) is first matched by Chromium with the help of its
+ *   browser process, in calls that wait for the answer: 2-7 ms a font, and the first results use seven (headings,
+ *   titles, their details, buttons). Done by their first layout, that was most of it (20-40 ms where the same layout
+ *   took 4 ms once matched). A canvas measuring a text in each font matches it beforehand, one step a font.
  */
 import { postedLabel } from '../feed/dates.js';
 import { countryName, formatDate, formatList } from '../feed/format.js';
+import { whenFeedToolsLoad } from '../feed/load-tools.js';
 import type { CSSResultOrNative } from 'lit';
 import { languageOf } from './language.js';
 import { nextTask } from './next-task.js';
@@ -20,14 +27,14 @@ const steps: (() => void)[] = [];
 let running = false;
 let waiting: (() => void)[] = [];
 
-/** How long one task of steps runs on once something waits: short of a long task (50 ms) on a phone 4x slower. */
+/** How long one task of steps runs on: short of a long task (50 ms) on a phone 4x slower. */
 const STEPS_PER_TASK_MS = 4;
 
 /**
- * Runs the steps queued, each in a task of its own. Once something waits for them (`warmedUp`), the next task runs
- * as many as fit in a few milliseconds, not one: a page busy with tasks of its own (its own download of a feed) puts
- * each hop behind them. Never all of them in one task (30 ms in all, 120 on a phone), nor a long step with the render
- * that waits: that one comes a task after it.
+ * Runs the steps queued, as many to a task as fit in a few milliseconds, not one: a page busy with tasks of its own
+ * (its own download of a feed) puts each hop behind them, and a feed given to a list meanwhile found steps left.
+ * Never all of them in one task (30-60 ms in all, 120-240 on a phone), nor a long step with a render that waits: that
+ * one comes a task after it.
  */
 function next() {
   const start = performance.now();
@@ -49,7 +56,7 @@ function next() {
     } catch {
       // Only a head start: nothing waits for it, and the list builds what it needs when it renders.
     }
-  } while (waiting.length && performance.now() - start < STEPS_PER_TASK_MS);
+  } while (performance.now() - start < STEPS_PER_TASK_MS);
   void nextTask().then(next);
 }
 
@@ -73,6 +80,41 @@ export function warmedUp(): Promise<void> {
   return running ? new Promise((resolve) => waiting.push(resolve)) : Promise.resolve();
 }
 
+/** Whether steps are queued or running. */
+export const warmingUp = (): boolean => running;
+
+/**
+ * The fonts a list's first results show, in the canvas's `font` syntax, for a list whose own font is `family` at
+ * `size` px: the weights and relative sizes that results.styles.ts, job-card.styles.ts and base.styles.ts give
+ * their text (test/warm-up.test.ts checks them against a list's rendered results).
+ */
+export function resultsFonts(family: string, size: number): string[] {
+  const heading = size * 1.4;
+  const fonts: [weight: number, px: number][] = [
+    [700, heading], // a department's heading
+    [400, heading * 0.7], // its count
+    [700, size * 1.2], // a posting's title
+    [400, size * 0.95], // its details (locations, workplace, dates)
+    [700, size * 0.95], // the separators between them
+    [600, size], // buttons and labels
+    [400, size], // the rest
+  ];
+  return fonts.map(([weight, px]) => `${weight} ${px}px ${family}`);
+}
+
+/** Finds the list's own font (the body's before a list is there), then matches the first results' fonts, a step each. */
+function warmFonts() {
+  const style = getComputedStyle(document.querySelector('job-list') ?? document.body ?? document.documentElement);
+  const canvas = document.createElement('canvas').getContext('2d');
+  if (!canvas) return;
+  queue(
+    ...resultsFonts(style.fontFamily, parseFloat(style.fontSize)).map((font) => () => {
+      canvas.font = font;
+      canvas.measureText('Ag');
+    }),
+  );
+}
+
 export function warmUp(): void {
   // Not on a server (the ES build imported for server rendering): nothing will be rendered there.
   if (typeof document === 'undefined') return;
@@ -83,7 +125,11 @@ export function warmUp(): void {
     () => countryName('US', lang),
     () => formatDate('2000-01-01', lang),
     () => postedLabel('2000-01-01', new Date(), lang),
+    warmFonts,
   );
+  // The feed's schemas, zod's first use of them and the results' styles, once their file is here (the script tag
+  // asks for it at once, beside the feed).
+  whenFeedToolsLoad((tools) => queue(...tools.warmSteps));
   for (const tag of ['job-list', 'job-card']) {
     void customElements.whenDefined(tag).then(() =>
       queue(() => {
