@@ -14,12 +14,12 @@ export { facetFields, facetStyles } from '../job-list/facet-fields.js';
 export { resultsStyles } from '../job-list/results.styles.js';
 export { renderResults } from '../job-list/results-view.js';
 
+import { whenIdle } from '../shared/idle.js';
 import { resultsStyles } from '../job-list/results.styles.js';
-import { schemaSteps, warmParser } from './parse.js';
+import { warmParser } from './parse.js';
 
-/**
- * What a list's first check and render of a feed would otherwise pay for, in steps of a few milliseconds that the
- * page's warm-up runs in short tasks once this file is here (src/shared/warm-up.ts): the schemas, built in two
- * steps; zod's first use of them, which compiles each; the results' style sheet.
- */
-export const warmSteps: (() => unknown)[] = [...schemaSteps, warmParser, () => resultsStyles.styleSheet];
+// zod's first use and the results' style sheet, while the page is idle (the feed is usually still on its way).
+whenIdle(() => {
+  warmParser();
+  void resultsStyles.styleSheet;
+}, 100);

@@ -17,23 +17,10 @@ let loaded: FeedTools | undefined;
 /** The tools if they are loaded already: a list can check a feed at once, in the task that has it. */
 export const loadedFeedTools = (): FeedTools | undefined => loaded;
 
-const arrivals: ((tools: FeedTools) => void)[] = [];
-
-/** Calls `then` once the tools are loaded (at once when they are), without asking for them. */
-export function whenFeedToolsLoad(then: (tools: FeedTools) => void): void {
-  if (loaded) then(loaded);
-  else arrivals.push(then);
-}
-
 /** `again`: the file asked for before stalled past a list's time-out: ask for it once more (the first to arrive wins). */
 export async function loadFeedTools(again = false): Promise<FeedTools> {
   try {
-    const tools = loaded ?? (hasLoader('feed-tools') ? await loadModule<FeedTools>('feed-tools', again) : await importFeedTools());
-    if (!loaded) {
-      loaded = tools;
-      for (const then of arrivals.splice(0)) then(tools);
-    }
-    return loaded;
+    return (loaded ??= hasLoader('feed-tools') ? await loadModule<FeedTools>('feed-tools', again) : await importFeedTools());
   } catch (error) {
     throw new FeedError(`The job list could not load the part that reads its feed (${(error as Error).message}). Check your connection and try again.`);
   }

@@ -49,8 +49,8 @@ let parseSchemas: ReturnType<typeof buildParseSchemas> | undefined;
 const schemas = () => (parseSchemas ??= buildParseSchemas());
 
 /**
- * Builds the schemas in two steps of about half each (3-4 ms, 15 on a phone): the page's warm-up runs them in tasks
- * of their own once the feed's tools are here (feed-tools.ts `warmSteps`), before a list checks a feed.
+ * Builds the schemas in two steps of about half each (3-4 ms, 15 on a phone): a list runs them in tasks of their own
+ * once the feed's tools are here (src/job-list/feed-controller.ts), before it checks a feed.
  */
 export const schemaSteps = [feedSchemaParts, schemas];
 
@@ -268,8 +268,8 @@ export function checkBodies(postings: readonly Posting[]): { valid: Posting[]; w
 
 /**
  * Checks a small feed of one posting, so that zod's first use (it compiles each schema on its first parse: a few ms,
- * 4x that on a phone) is not paid in the task that checks the real feed: a step of the page's warm-up once the feed's
- * tools are here (feed-tools.ts `warmSteps`). The feed is valid, so every schema it passes through is compiled.
+ * 4x that on a phone) is not paid in the task that checks the real feed. The feed's tools call it when the page is
+ * idle after they load (feed-tools.ts). The feed is valid, so every schema it passes through is compiled.
  */
 export function warmParser(): ParsedFeed {
   const items = [{ text: 'a', items: [{ text: 'b' }] }];

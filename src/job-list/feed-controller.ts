@@ -6,7 +6,6 @@ import { inSeconds, requestFeed } from '../feed/fetch-feed.js';
 import type { FeedWarning, ParsedFeed } from '../feed/parse.js';
 import { loadedFeedTools, loadFeedTools, type FeedTools } from '../feed/load-tools.js';
 import { loadModule } from '../shared/lazy.js';
-import { warmedUp, warmingUp } from '../shared/warm-up.js';
 import type { SearchIndex } from '../feed/search.js';
 
 export type FeedStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -166,18 +165,20 @@ export class FeedController implements ReactiveController {
       return;
     }
     this.settled = false;
-    // The feed's tools are fetched while the feed is (or the adapters are); once they have arrived, the page's warm-up
-    // builds their schemas and compiles them in short tasks of their own (src/shared/warm-up.ts: 25 ms in all on a
-    // phone, more on a busy page), and the feed is checked after them.
-    const loaded = loadedFeedTools();
-    const ready = loaded && !warmingUp() ? loaded : undefined;
+    // The feed's tools are fetched while the feed is (or the adapters are); once they have arrived, their schemas are
+    // built in two tasks of their own (25 ms in all on a phone), and the feed is checked and shown in the next.
+    const ready = loadedFeedTools();
     // After a time-out (Retry), the file is asked for again: a request that stalled may never answer.
     const again = this.toolsStalled;
     this.toolsStalled = false;
     const validating = ready
       ? Promise.resolve(ready)
-      : (loaded ? Promise.resolve(loaded) : inTime(loadFeedTools(again), timeout, () => (this.toolsStalled = true))).then(async (tools) => {
-          await warmedUp();
+      : inTime(loadFeedTools(again), timeout, () => (this.toolsStalled = true)).then(async (tools) => {
+          for (const step of tools.schemaSteps) {
+            await tools.yieldToMain();
+            step();
+          }
+          await tools.yieldToMain();
           return tools;
         });
     validating.catch(() => {});

@@ -9,8 +9,6 @@
  *   days ago", a few ms each). No collator: only a list sorted by title needs one (7 ms more in all when first).
  * - The elements' style sheets are parsed on first use (2-3 ms for the list's and the cards'): each element's once it
  *   is defined (the script tag defines `<job-card>` with its feed file).
- * - The feed's tools, once their file is here: their schemas, zod's first use of them (it compiles each schema on its
- *   first parse), the results' style sheet (src/feed/feed-tools.ts `warmSteps`): 15-30 ms in all.
  * - Each font the page has not used yet (family, weight and size) is first matched by Chromium with the help of its
  *   browser process, in calls that wait for the answer: 2-7 ms a font, and the first results use seven (headings,
  *   titles, their details, buttons). Done by their first layout, that was most of it (20-40 ms where the same layout
@@ -18,7 +16,6 @@
  */
 import { postedLabel } from '../feed/dates.js';
 import { countryName, formatDate, formatList } from '../feed/format.js';
-import { whenFeedToolsLoad } from '../feed/load-tools.js';
 import type { CSSResultOrNative } from 'lit';
 import { languageOf } from './language.js';
 import { nextTask } from './next-task.js';
@@ -27,14 +24,15 @@ const steps: (() => void)[] = [];
 let running = false;
 let waiting: (() => void)[] = [];
 
-/** How long one task of steps runs on: short of a long task (50 ms) on a phone 4x slower. */
+/** How long one task of steps runs on once something waits: short of a long task (50 ms) on a phone 4x slower. */
 const STEPS_PER_TASK_MS = 4;
 
 /**
- * Runs the steps queued, as many to a task as fit in a few milliseconds, not one: a page busy with tasks of its own
- * (its own download of a feed) puts each hop behind them, and a feed given to a list meanwhile found steps left.
- * Never all of them in one task (30-60 ms in all, 120-240 on a phone), nor a long step with a render that waits: that
- * one comes a task after it.
+ * Runs the steps queued, each in a task of its own. Once something waits for them (`warmedUp`), the next task runs
+ * as many as fit in a few milliseconds, not one: a page busy with tasks of its own (its own download of a feed) puts
+ * each hop behind them. Never all of them in one task (30-60 ms in all, 120-240 on a phone), nor a long step with the
+ * render that waits: that one comes a task after it. (Several to a task before anything waits made the seed page's
+ * blocking time under Lighthouse worse: a short step and a long one then shared a task.)
  */
 function next() {
   const start = performance.now();
@@ -56,7 +54,7 @@ function next() {
     } catch {
       // Only a head start: nothing waits for it, and the list builds what it needs when it renders.
     }
-  } while (performance.now() - start < STEPS_PER_TASK_MS);
+  } while (waiting.length && performance.now() - start < STEPS_PER_TASK_MS);
   void nextTask().then(next);
 }
 
@@ -79,9 +77,6 @@ function queue(...more: (() => void)[]) {
 export function warmedUp(): Promise<void> {
   return running ? new Promise((resolve) => waiting.push(resolve)) : Promise.resolve();
 }
-
-/** Whether steps are queued or running. */
-export const warmingUp = (): boolean => running;
 
 /**
  * The fonts a list's first results show, in the canvas's `font` syntax, for a list whose own font is `family` at
@@ -127,9 +122,6 @@ export function warmUp(): void {
     () => postedLabel('2000-01-01', new Date(), lang),
     warmFonts,
   );
-  // The feed's schemas, zod's first use of them and the results' styles, once their file is here (the script tag
-  // asks for it at once, beside the feed).
-  whenFeedToolsLoad((tools) => queue(...tools.warmSteps));
   for (const tag of ['job-list', 'job-card']) {
     void customElements.whenDefined(tag).then(() =>
       queue(() => {
