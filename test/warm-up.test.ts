@@ -10,6 +10,17 @@ import { makeFeed, shadow, until } from './helpers.js';
 describe('warm-up', () => {
   it('resolves warmedUp at once when nothing is queued, and once the steps queued have run', async () => {
     await warmedUp();
+    // The fonts the warm-up measures on a canvas, as it sets them.
+    const proto = CanvasRenderingContext2D.prototype;
+    const font = Object.getOwnPropertyDescriptor(proto, 'font')!;
+    const measured: string[] = [];
+    Object.defineProperty(proto, 'font', {
+      ...font,
+      set(value: string) {
+        measured.push(value);
+        font.set!.call(this, value);
+      },
+    });
     let settled = false;
     warmUp();
     const done = warmedUp().then(() => (settled = true));
@@ -23,11 +34,15 @@ describe('warm-up', () => {
       await nextTask();
       hops++;
     }
+    Object.defineProperty(proto, 'font', font);
     // At most: three hops, one per step (five for Intl, one to find the list's font and one per font it matches, one per
     // element's styles), one after the last, and one of slack: messages of different channels need not arrive in the
     // order posted (WebKit).
     expect(hops, 'tasks until the warm-up is done').to.be.at.least(1).and.at.most(20);
     await done;
+    // Each font of the first results, for the page's own font (no list is on the page yet).
+    const style = getComputedStyle(document.body);
+    expect(measured).to.deep.equal(resultsFonts(style.fontFamily, Number.parseFloat(style.fontSize)));
     // The formatters a first render of results uses are made by then: asking again builds nothing.
     const lang = languageOf(document.documentElement);
     for (const kind of ['date', 'list', 'relative']) {

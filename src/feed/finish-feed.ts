@@ -8,7 +8,7 @@ import { checkBodies } from './parse.js';
 import type { Posting } from './schema.js';
 import { indexBodies, indexHeads, type SearchIndex } from './search.js';
 import { Slices, SLICE_MS } from './tasks.js';
-import { nextTask } from '../shared/next-task.js';
+import { afterNextPaint } from '../shared/next-task.js';
 
 export interface FeedFinish {
   /** Whether the feed is still the one shown (not replaced, not aborted). */
@@ -23,20 +23,11 @@ export interface FeedFinish {
   indexing(index: SearchIndex): boolean;
 }
 
-/**
- * After the frame that shows the feed (or 100 ms, for a hidden page, which gets no frames): a message posted from
- * the frame, which no clamp delays (a timer may be), and which comes after whatever else that frame set off.
- */
-const afterPaint = () =>
-  new Promise<void>((resolve) => {
-    requestAnimationFrame(() => void nextTask().then(resolve));
-    setTimeout(resolve, 100);
-  });
-
 /** Resolves true once everything is done, false when the feed stopped being current first. */
 export async function finishFeed(result: ParsedFeed, hooks: FeedFinish): Promise<boolean> {
   const { current } = hooks;
-  await afterPaint();
+  // After the frame that shows the feed (or 100 ms, for a hidden page).
+  await afterNextPaint(100);
   // The postings of a feed given as data not checked yet: the list's counts and facets wait for them.
   const first = new Slices();
   while (current() && !hooks.complete(() => first.due())) {

@@ -8,7 +8,7 @@ import { baseStyles } from '../shared/base.styles.js';
 import { emit, type JobPostingDetail } from '../shared/events.js';
 import { elementReady, loadModule } from '../shared/lazy.js';
 import { whenIdle } from '../shared/idle.js';
-import { nextTask } from '../shared/next-task.js';
+import { afterNextPaint, nextTask } from '../shared/next-task.js';
 import { warmedUp } from '../shared/warm-up.js';
 import { careersPolicy } from '../shared/trusted-types.js';
 import { LocaleController } from '../shared/i18n.js';
@@ -548,10 +548,7 @@ export class JobListElement extends LitElement {
     if (!this.feedRendered) {
       // After the frame that paints the first cards (a task queued now could run before it and hold it back); a page
       // in a background tab has no frames.
-      this.restOfPage = new Promise<void>((resolve) => {
-        requestAnimationFrame(() => void nextTask().then(resolve));
-        setTimeout(resolve, 200);
-      }).then(() => {
+      this.restOfPage = afterNextPaint(200).then(() => {
         this.restOfPage = undefined;
         this.requestUpdate();
       });

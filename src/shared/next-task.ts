@@ -12,3 +12,14 @@ export function nextTask(): Promise<void> {
     channel.port2.postMessage(null);
   });
 }
+
+/**
+ * Resolves once the next frame is painted: a message posted from that frame, which no clamp delays and which comes
+ * after whatever else the frame set off. After `timeout` ms at the latest: a page in a background tab has no frames.
+ */
+export function afterNextPaint(timeout: number): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => void nextTask().then(resolve));
+    setTimeout(resolve, timeout);
+  });
+}
