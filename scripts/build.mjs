@@ -190,8 +190,20 @@ function feedToolsInTheirOwnFile() {
   };
 }
 
+/**
+ * V8's explicit compile hint (Chromium 136+; a plain comment elsewhere): every function of the file is compiled as
+ * the file is, on a background thread while it downloads, instead of on the main thread the first time it is called.
+ * On the later files only: each is loaded when its code is about to run (the feed's check and first render, the
+ * form, the structured data), so that first call is the main thread's busiest moment. Seed page at 4x CPU, medians of
+ * 10 beside the build before: the first results' render 70 instead of 85 ms, blocking time 65 instead of 92 ms.
+ * Not on the first file: the page runs it as soon as it is compiled, and compiling all of it first held back the
+ * feed's request (1,000 postings through `src`: first results 444 instead of 362 ms, medians of 10). Not on the
+ * language tables: data only.
+ */
+const COMPILE_EAGERLY = '//# allFunctionsCalledOnLoad';
+
 /** One IIFE for a classic <script>: its entry only imports `entryFile`, so it has no exports and assigns no global. */
-async function buildScript(name, entryFile, { later = false, entryCode = `import ${JSON.stringify(path.join(root, entryFile))};\n` } = {}) {
+async function buildScript(name, entryFile, { later = false, eager = later, entryCode = `import ${JSON.stringify(path.join(root, entryFile))};\n` } = {}) {
   const entryId = `virtual:${name}`;
   const resolvedId = `\0${entryId}`;
   await build({
@@ -235,11 +247,12 @@ async function buildScript(name, entryFile, { later = false, entryCode = `import
       modulePreload: false,
       rolldownOptions: {
         input: { [name]: entryId },
-        output: { format: 'iife', entryFileNames: '[name].js' },
+        // After minification, which would drop the comment; the source map is shifted by its line.
+        output: { format: 'iife', entryFileNames: '[name].js', ...(eager ? { postBanner: COMPILE_EAGERLY } : {}) },
       },
     },
   });
-  checkScript(`${name}.js`, await readFile(path.join(dist, `${name}.js`), 'utf8'), later);
+  checkScript(`${name}.js`, await readFile(path.join(dist, `${name}.js`), 'utf8'), later, eager);
 }
 
 /**
@@ -247,8 +260,10 @@ async function buildScript(name, entryFile, { later = false, entryCode = `import
  * a Trusted Types policy of Lit's or ours: a second one fails on a page that allows each name once, and it would mean
  * the file carries its own copy of what it should borrow (src/shared/handover.ts).
  */
-function checkScript(file, iife, later = false) {
+function checkScript(file, iife, later = false, eager = false) {
   const problems = [];
+  // The hint applies to the functions after it only (a bundler update could move or drop it).
+  if (eager && !iife.startsWith(`${COMPILE_EAGERLY}\n`)) problems.push(`does not start with ${COMPILE_EAGERLY}`);
   if (!/^\s*(?:\/\*[\s\S]*?\*\/\s*|\/\/[^\n]*\n\s*)*(?:"use strict";\s*)?[(!]\s*(?:function\s*\(\s*\)|\(\s*\)\s*=>)/.test(iife)) {
     problems.push('does not start with an argument-less IIFE (a global could be assigned)');
   }
@@ -273,6 +288,7 @@ for (const language of ['de', 'fr', 'es', 'ja', 'zh-CN']) {
   const receiver = JSON.stringify(path.join(root, 'src/shared/handover.ts'));
   await buildScript(`careers-widgets-${language}`, `src/locales/${language}.ts`, {
     later: true,
+    eager: false,
     entryCode: `import * as tables from ${tables};\nimport { received } from ${receiver};\nreceived().provide({ ...tables });\n`,
   });
 }
