@@ -300,6 +300,41 @@ describe('<job-list>', () => {
     }
   });
 
+  it('shows a large feed from src once its first page is checked; the page hears of it once every posting is, a bad one left out', async () => {
+    const warn = console.warn;
+    console.warn = () => {};
+    const postings = Array.from({ length: 400 }, (_, i) => makePosting({ id: `p${i}`, title: `Role ${i}`, ...(i < 3 ? { closes: localDay(-1) } : {}) }));
+    (postings[300] as { title?: string }).title = undefined;
+    const src = URL.createObjectURL(new Blob([JSON.stringify(makeFeed(postings))], { type: 'application/json' }));
+    try {
+      const el = document.createElement('job-list') as JobListElement;
+      el.urlMode = 'off';
+      const warned = oneEvent(el, 'job-feed-warning');
+      // What the page has on screen when it hears of the feed: the first page is there already.
+      const load = new Promise<{ cardsShown: string[]; shown: number }>((resolve) =>
+        el.addEventListener('job-feed-load', (event) => resolve({ cardsShown: cards(el).map((card) => card.posting!.id), shown: event.detail.feed.postings.length }), { once: true }),
+      );
+      el.src = src;
+      await fixture(el);
+      await loaded(el);
+      const firstPage = Array.from({ length: 20 }, (_, i) => `p${i + 3}`);
+      expect(cards(el).map((card) => card.posting?.id)).to.deep.equal(firstPage);
+      const heard = await load;
+      expect(heard.cardsShown).to.deep.equal(firstPage);
+      // Closed ones and the bad one left out.
+      expect(heard.shown).to.equal(396);
+      expect((await warned).detail.warnings.map((w: { path: string }) => w.path)).to.deep.equal(['postings[300].title']);
+      await el.updateComplete;
+      expect(part(el, 'status').textContent).to.equal('396 open positions');
+      expect(part(el, 'more-button').textContent?.trim()).to.equal('Show 20 more (376 not shown)');
+      expect(part(el, 'notice').textContent).to.equal('1 position could not be shown because its listing has errors.');
+      await expect(el).to.be.accessible();
+    } finally {
+      console.warn = warn;
+      URL.revokeObjectURL(src);
+    }
+  });
+
   it('fills the first page of a large feed given as a property with open postings, closed ones left out', async () => {
     // The first 40 have closed: the first page (page-size 5) is the next 5, with the rest still to come.
     const postings = Array.from({ length: 600 }, (_, i) => makePosting({ id: `p${i}`, title: `Role ${i}`, ...(i < 40 ? { closes: localDay(-1) } : {}) }));

@@ -35,7 +35,7 @@ export async function finishFeed(result: ParsedFeed, hooks: FeedFinish): Promise
     if (!current()) return false;
   }
   // Nobody waits for this work: it goes after whatever else the page has to do.
-  const slices = new Slices(true);
+  const slices = new Slices('background');
   if (result.bodiesUnchecked) {
     const { postings } = result.feed;
     const valid: Posting[] = [];

@@ -155,10 +155,34 @@ export function parseFeedInSlices(data: unknown, options?: ParseOptions, slices?
   return runInSlices(feedSteps(data, options), slices);
 }
 
-/** The feed read from a `FeedJsonSplitter` (see stream.ts), in slices; the whole text as before when the split gave up. */
-export function parseSplitFeed(splitter: FeedJsonSplitter, options?: ParseOptions): Promise<ParsedFeed> {
+/**
+ * The feed read from a `FeedJsonSplitter` (see stream.ts), in slices (a large one only as far as its first page with
+ * `firstPage`); the whole text as before when the split gave up.
+ */
+export function parseSplitFeed(splitter: FeedJsonSplitter, options?: ParseOptions, firstPage?: FirstPage): Promise<FirstPostings> {
   const data = splitter.finish();
-  return data === undefined ? Promise.resolve(parseFeedText(splitter.text(), options)) : parseFeedInSlices(data, options);
+  if (data === undefined) return Promise.resolve({ parsed: parseFeedText(splitter.text(), options) });
+  const postings = (data as { postings?: unknown }).postings;
+  if (firstPage && Array.isArray(postings) && postings.length > firstPage.over) {
+    return Promise.resolve(parseFirstPostings(data, options ?? {}, firstPage.size, firstPage.counts));
+  }
+  return parseFeedInSlices(data, options).then((parsed) => ({ parsed }));
+}
+
+/**
+ * A feed with more postings than `over` is shown once `size` of its postings that `counts` (e.g. the open ones) are
+ * checked: see `parseFirstPostings`.
+ */
+export interface FirstPage {
+  over: number;
+  size: number;
+  counts: (posting: Posting) => boolean;
+}
+
+/** What `parseFirstPostings` gives: the feed checked so far, and the steps that check the rest (if any are left). */
+export interface FirstPostings {
+  parsed: ParsedFeed;
+  rest?: Generator<unknown, ParsedFeed>;
 }
 
 /**
@@ -173,7 +197,7 @@ export function parseFirstPostings(
   options: ParseOptions,
   first: number,
   counts: (posting: Posting) => boolean,
-): { parsed: ParsedFeed; rest?: Generator<unknown, ParsedFeed> } {
+): FirstPostings {
   const steps = feedSteps(data, options);
   let seen = 0;
   let counted = 0;

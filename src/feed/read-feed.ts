@@ -11,7 +11,7 @@
 import { MAX_SAVED_CHARS, readCachedFeed, removeCachedFeed, saveCachedFeedWhenIdle, skipSavingFeed, type CachedFeed } from './cache.js';
 import { FeedError } from './feed-error.js';
 import type { FeedAnswer, FeedReader, LoadedFeed, LoadFeedOptions } from './fetch-feed.js';
-import { parseFeed, parseFeedInSlices, parseFeedText, parseSplitFeed, type ParsedFeed, type ParseOptions } from './parse.js';
+import { parseFeed, parseFeedInSlices, parseFeedText, parseSplitFeed, type FirstPage, type ParsedFeed, type ParseOptions } from './parse.js';
 import { readSplit, type FeedJsonSplitter } from './stream.js';
 
 /** How long after the server last sent or confirmed it a saved copy may still be shown: 7 days. */
@@ -49,8 +49,16 @@ export function savedFeed(src: string, options: ParseOptions & { read?: FeedRead
   }
 }
 
-/** The feed in `answer`: a 304 confirms the saved copy; an error status, a cut-off body or an invalid feed throws. */
-export async function readFeed(answer: FeedAnswer, src: string, { cache, deferBodies, read }: LoadFeedOptions = {}): Promise<LoadedFeed> {
+/**
+ * The feed in `answer`: a 304 confirms the saved copy; an error status, a cut-off body or an invalid feed throws.
+ * With `firstPage`, a large feed in the feed format comes back once its first page is checked, with the steps that
+ * check the rest (`rest`): see `parseFirstPostings`.
+ */
+export async function readFeed(
+  answer: FeedAnswer,
+  src: string,
+  { cache, deferBodies, read, firstPage }: LoadFeedOptions & { firstPage?: FirstPage } = {},
+): Promise<LoadedFeed & { rest?: Generator<unknown, ParsedFeed> }> {
   const { cached, signal } = answer;
   let { response } = answer;
   if (response.status === 304 && cached) {
@@ -79,10 +87,12 @@ export async function readFeed(answer: FeedAnswer, src: string, { cache, deferBo
   } catch (error) {
     throw answer.failure(error);
   }
-  const parsed = split ? await parseSplitFeed(split, { deferBodies }) : await parseFeedInSlices(read!(text!, response.headers.get('Content-Type')), { deferBodies });
+  const { parsed, rest } = split
+    ? await parseSplitFeed(split, { deferBodies }, firstPage)
+    : { parsed: await parseFeedInSlices(read!(text!, response.headers.get('Content-Type')), { deferBodies }), rest: undefined };
   if (signal?.aborted) throw signal.reason;
   const length = split ? split.length : text!.length;
   if (cache && length > MAX_SAVED_CHARS) skipSavingFeed(src, length);
   else if (cache) saveCachedFeedWhenIdle(src, { text: text ?? split!.text(), ...validators(response), saved: Date.now() });
-  return { ...parsed, fromCache: false };
+  return { ...parsed, fromCache: false, ...(rest ? { rest } : {}) };
 }

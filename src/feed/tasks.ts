@@ -9,16 +9,22 @@ type Scheduler = {
 };
 
 /**
- * Lets the browser handle input and paint, then continues: `scheduler.yield()` where there is one (the continuation
- * keeps its place ahead of other queued work: for what the first results wait for), else a message-channel task (a
- * `setTimeout` is clamped to 4 ms after a few nested calls). `background`: work nobody waits for (the search index)
- * goes after everything else the page has queued, `scheduler.postTask` at background priority where there is one:
- * continuations ahead of the page's own tasks would hold those back for as long as the work lasts.
+ * Where work that yields to the browser takes up again:
+ * - `first`: ahead of other queued work, `scheduler.yield()` where there is one (for what the first results wait for),
+ *   else a message-channel task (a `setTimeout` is clamped to 4 ms after a few nested calls);
+ * - `queued`: after the tasks queued meanwhile (a message-channel task), for long work that other work the first
+ *   results also wait for must not starve (reading a large feed as it arrives, against the warm-up's steps);
+ * - `background`: work nobody waits for (the search index) goes after everything else the page has queued,
+ *   `scheduler.postTask` at background priority where there is one: continuations ahead of the page's own tasks would
+ *   hold those back for as long as the work lasts.
  */
-export function yieldToMain(background = false): Promise<void> {
+export type Turn = 'first' | 'queued' | 'background';
+
+/** Lets the browser handle input and paint, then continues (see `Turn`). */
+export function yieldToMain(turn: Turn = 'first'): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
-  if (background && typeof scheduler?.postTask === 'function') return scheduler.postTask(() => {}, { priority: 'background' });
-  if (!background && typeof scheduler?.yield === 'function') return scheduler.yield();
+  if (turn === 'background' && typeof scheduler?.postTask === 'function') return scheduler.postTask(() => {}, { priority: 'background' });
+  if (turn === 'first' && typeof scheduler?.yield === 'function') return scheduler.yield();
   return nextTask();
 }
 
@@ -28,13 +34,12 @@ export const SLICE_MS = 5;
 /** A deadline: `due()` when the current slice is used up; `next()` yields, then starts a new slice. */
 export class Slices {
   private end = performance.now() + SLICE_MS;
-  /** `background`: see `yieldToMain`. */
-  constructor(private readonly background = false) {}
+  constructor(private readonly turn: Turn = 'first') {}
   due(): boolean {
     return performance.now() >= this.end;
   }
   async next(): Promise<void> {
-    await yieldToMain(this.background);
+    await yieldToMain(this.turn);
     this.end = performance.now() + SLICE_MS;
   }
   /** Yields only when the slice is used up. */

