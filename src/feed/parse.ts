@@ -23,6 +23,8 @@ export interface ParsedFeed {
   bodiesUnchecked?: boolean;
   /** How many of the feed's postings are not checked yet (not in `feed.postings` yet): see `parseFirstPostings`. */
   unchecked?: number;
+  /** Those postings, as the feed has them: the list counts them meanwhile (src/job-list/results.ts `countPending`). */
+  pending?: readonly unknown[];
 }
 
 export interface ParseOptions {
@@ -207,7 +209,10 @@ export function parseFirstPostings(
     const [parsed, checked, total] = step.value;
     const { postings } = parsed.feed;
     for (; seen < postings.length; seen++) if (counts(postings[seen])) counted++;
-    if (counted >= first) return { parsed: { ...parsed, unchecked: total - checked }, rest: steps };
+    if (counted >= first) {
+      const pending = (data as { postings: unknown[] }).postings.slice(checked);
+      return { parsed: { ...parsed, unchecked: total - checked, pending }, rest: steps };
+    }
   }
 }
 

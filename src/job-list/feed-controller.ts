@@ -346,6 +346,7 @@ export class FeedController implements ReactiveController {
       // The same list when the feed came without an adapter's warnings before its own.
       if (result.warnings !== step.value.warnings) result.warnings.push(...step.value.warnings.slice(rest.seen));
       delete result.unchecked;
+      delete result.pending;
       this.builtIndex = undefined;
       this.host.requestUpdate();
       // Not while the list renders (it may have asked for this): right after.

@@ -14,7 +14,7 @@ import type { FeedController } from './feed-controller.js';
 import type { ApplyFormElement } from '../apply-form/apply-form.js';
 import { heading } from '../shared/heading.js';
 import type { Strings } from '../shared/strings.js';
-import { countByGroup, groupPostings, sortPostings, type GroupBy, type ResultGroup, type SortOrder } from './results.js';
+import { countByGroup, countPending, groupPostings, sortPostings, type GroupBy, type ResultGroup, type SortOrder } from './results.js';
 
 /**
  * Every part of `<job-card>`, forwarded so the page can style `job-list::part(title)`; the form names its own
@@ -85,14 +85,15 @@ export function renderResults(list: ResultsHost, parsed: ParsedFeed, firstCards 
   const filtering = active > 0 || FACETS.some((facet) => facet !== 'department' && list.isLocked(facet));
   // Nothing searched or filtered: the feed as it is, without waiting for the search index.
   const everything = !filters.query.trim() && FACETS.every((facet) => !filters[facet].length);
-  // A large feed given as data shows its first postings before the others are checked (FeedController): a view
+  // A large feed shows its first postings before the others are checked (FeedController): a view
   // that needs more (a search, a filter, another order, a linked posting, more of them) has them all checked now.
   if (parsed.unchecked && (!everything || list.sort !== 'relevance' || list.openJob || (list.shown || list.pageSize) >= parsed.feed.postings.length)) {
     feedState.complete();
   }
   const { feed, warnings } = parsed;
-  // Meanwhile the count includes the postings still to check; corrected once they are.
-  const unchecked = parsed.unchecked ?? 0;
+  // Meanwhile the counts include the postings still to check (the open ones); corrected once they are checked.
+  const pending = parsed.unchecked && parsed.pending ? countPending(parsed.pending, list.groupBy, new Date()) : undefined;
+  const unchecked = pending ? [...pending.values()].reduce((sum, count) => sum + count, 0) : (parsed.unchecked ?? 0);
   const matching = everything ? feed.postings : tools.applyFilters(feedState.index!, filters);
   const results = sortPostings(matching, filters.query.trim() ? 'relevance' : list.sort, lang);
   const openAt = results.findIndex((posting) => posting.id === list.openJob);
@@ -103,10 +104,10 @@ export function renderResults(list: ResultsHost, parsed: ParsedFeed, firstCards 
   const open = list.openJob ? results.find((posting) => posting.id === list.openJob) : undefined;
   list.shownPostings = open ? [open] : results.slice(0, shown);
   // Not while some postings are still to check: their departments would read as empty for a moment.
-  const showEmpty = !filtering && list.emptyDepartments !== 'hidden' && !unchecked;
+  const showEmpty = !filtering && list.emptyDepartments !== 'hidden' && !parsed.unchecked;
   // With more results than shown, a group's heading counts all of its own, and a department whose openings are all
   // past the page shown is not empty: it is left out until they are shown.
-  const totals = results.length > shown ? countByGroup(results, list.groupBy) : undefined;
+  const totals = results.length > shown || pending ? countByGroup(results, list.groupBy, pending) : undefined;
   const allGroups = groupPostings(results.slice(0, shown), list.groupBy, departments, showEmpty).filter(
     (group) => group.postings.length || !totals?.has(group.key),
   );

@@ -1,4 +1,5 @@
 /** Ordering and grouping of the postings a search and its filters let through; plain functions, no DOM. */
+import { isClosed } from '../feed/dates.js';
 import type { Department, Posting } from '../feed/schema.js';
 import { formatter } from '../shared/intl.js';
 
@@ -26,12 +27,33 @@ export function sortPostings(postings: readonly Posting[], order: SortOrder, lan
 
 const groupKey = (posting: Posting, by: Exclude<GroupBy, 'none'>): string => (by === 'department' ? posting.department : posting.locations[0].city) ?? '';
 
-/** How many of `postings` each group has: its heading counts them all, also those past the page shown. */
-export function countByGroup(postings: readonly Posting[], by: GroupBy): Map<string, number> {
-  const counts = new Map<string, number>();
+/**
+ * How many of `postings` each group has: its heading counts them all, also those past the page shown. `into`: counts
+ * to add to (`countPending`'s).
+ */
+export function countByGroup(postings: readonly Posting[], by: GroupBy, into = new Map<string, number>()): Map<string, number> {
+  const counts = new Map(into);
   for (const posting of postings) {
     const key = by === 'none' ? '' : groupKey(posting, by);
     counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * The postings of a large feed not checked yet (`ParsedFeed.pending`, as the feed has them), counted by group as far
+ * as they can be read, closed ones left out: the first page's headings and count then read as they will once every
+ * posting is checked (a posting found invalid then is one fewer).
+ */
+export function countPending(pending: readonly unknown[], by: GroupBy, now: Date): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const raw of pending) {
+    const posting = raw as Partial<Posting> | null;
+    if (typeof posting !== 'object' || !posting || (typeof posting.closes === 'string' && isClosed(posting, now))) continue;
+    const first = Array.isArray(posting.locations) ? (posting.locations[0] as { city?: unknown } | undefined) : undefined;
+    const key = by === 'department' ? posting.department : by === 'location' ? first?.city : '';
+    const group = typeof key === 'string' ? key : '';
+    counts.set(group, (counts.get(group) ?? 0) + 1);
   }
   return counts;
 }
