@@ -193,32 +193,30 @@ export class FeedController implements ReactiveController {
       this.pending = undefined;
       if (request.signal.aborted) return;
       const withAdapterWarnings = <T extends ParsedFeed>(parsed: T): T => (ats ? { ...parsed, warnings: [...ats.warnings, ...parsed.warnings] } : parsed);
+      // A large feed in the feed format, given as data or fetched, is shown once its first page is checked (an
+      // adapter's feed is checked whole), and the rest is checked after the first paint.
+      const now = new Date();
+      const first = this.callbacks.pageSize() + 1;
+      const firstPage = { over: SLICED_FEED, size: first, counts: (posting: Posting) => !isClosed(posting, now) };
       if (feed !== undefined) {
         const { parseFeed, parseFeedInSlices, parseFirstPostings } = (this.tools = await validating);
         if (request.signal.aborted) return;
         const data = ats ? ats.adapt(feed) : feed;
         const postings = (data as { postings?: unknown } | null)?.postings;
-        const large = Array.isArray(postings) && postings.length > SLICED_FEED;
-        const now = new Date();
-        const first = this.callbacks.pageSize() + 1;
+        const large = Array.isArray(postings) && postings.length > firstPage.over;
         const options = { deferBodies: LARGE_FEED };
         // An ATS feed is checked whole first: SmartRecruiters' details are fetched for the postings shown.
         const { parsed, rest } = !large
           ? { parsed: parseFeed(data, options) }
           : ats
             ? { parsed: await parseFeedInSlices(data, options) }
-            : parseFirstPostings(data, options, first, (posting) => !isClosed(posting, now));
+            : parseFirstPostings(data, options, first, firstPage.counts);
         // The checks (and zod's first compiling of its schemas) in one task, the first render in the next.
         if (rest) await this.tools.yieldToMain();
         if (request.signal.aborted) return;
         return this.show(withAdapterWarnings(parsed), false, request.signal, false, ats, rest && { steps: rest, seen: parsed.warnings.length, first });
       }
       const options = { deferBodies: LARGE_FEED, read: ats?.read };
-      // As with data given as a property, a large feed is shown once its first page is checked (when read as the feed
-      // format: an adapter's feed is checked whole), and the rest is checked after the first paint.
-      const now = new Date();
-      const first = this.callbacks.pageSize() + 1;
-      const firstPage = { over: SLICED_FEED, size: first, counts: (posting: Posting) => !isClosed(posting, now) };
       // The saved copy waits for the validation (from the browser's cache on a later visit); the request does not.
       const fetching = { ...options, signal: request.signal, timeout, cache: true, firstPage };
       // Read once (a saved feed can be megabytes of text to parse and hash): the request's validators, and the copy
