@@ -12,14 +12,16 @@
  *
  * Needs `npm run build` (dist/) and Chromium (`CHROME_PATH`, else /usr/bin/chromium). LH_PAGES=seed,1k picks pages;
  * LH_BEFORE=/other/dist scores that build too, run for run, for a before/after in one run. LH_DEBUG=1 prints each
- * run's bootup-time, main-thread breakdown and long tasks as Lighthouse reports them. LH_PROTOCOL=h2 serves the page
+ * run's bootup-time, main-thread breakdown and long tasks as Lighthouse reports them. LH_TRACE=/some/dir writes each
+ * run's trace there (`seed-dist-run1.json`, ...; DevTools' Performance panel opens it): the tasks as they ran,
+ * unthrottled, which the simulated 4x slowdown multiplies (a task over 12.5 ms there is a long task here). LH_PROTOCOL=h2 serves the page
  * over HTTP/2 and TLS (a throwaway self-signed certificate made with openssl), as a CDN or most hosts would: files
  * fetched in parallel share one connection there, while over HTTP/1.1 (the default) each opens its own. Every
  * file is sent compressed, as a CDN sends it: gzip, or brotli where the browser asks for it (over HTTPS).
  * Not part of `npm test`: scores are timings.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createSecureServer } from 'node:http2';
 import { tmpdir } from 'node:os';
@@ -119,7 +121,7 @@ try {
     const runs = Object.fromEntries(Object.keys(builds).map((build) => [build, []]));
     for (let run = 0; run < RUNS; run++) {
       for (const build of Object.keys(builds)) {
-        const { lhr } = await lighthouse(`${origin}/${build}/${name}.html`, { port: chrome.port, output: 'json', logLevel: 'error' }, undefined);
+        const { lhr, artifacts } = await lighthouse(`${origin}/${build}/${name}.html`, { port: chrome.port, output: 'json', logLevel: 'error' }, undefined);
         const longTasks = (lhr.audits['long-tasks']?.details?.items ?? []).filter((task) => /careers-widgets/.test(task.url)).map((task) => ({ url: task.url.replace(`${origin}/${build}/`, ''), duration: task.duration }));
         runs[build].push({
           performance: Math.round(lhr.categories.performance.score * 100),
@@ -138,6 +140,7 @@ try {
           longTasks,
         });
         const last = runs[build].at(-1);
+        if (process.env.LH_TRACE) writeFileSync(path.join(process.env.LH_TRACE, `${name}-${build}-run${run + 1}.json`), JSON.stringify({ traceEvents: artifacts.Trace.traceEvents }));
         if (process.env.LH_DEBUG) process.stderr.write(JSON.stringify({ bootup: lhr.audits['bootup-time'].details.items, work: lhr.audits['mainthread-work-breakdown'].details.items, long: lhr.audits['long-tasks'].details.items }, null, 1) + '\n');
         process.stderr.write(`  ${name} ${build} run ${run + 1}: performance ${last.performance}${last.short.length ? ` (under 1: ${last.short.join(', ')})` : ''}, TBT ${last.tbt.toFixed(0)} ms, long tasks ${longTasks.map((t) => `${t.url} ${t.duration.toFixed(0)} ms`).join(', ') || 'none'}\n`);
       }
