@@ -14,10 +14,11 @@
  * LH_BEFORE=/other/dist scores that build too, run for run, for a before/after in one run. LH_DEBUG=1 prints each
  * run's bootup-time, main-thread breakdown and long tasks as Lighthouse reports them. LH_TRACE=/some/dir writes each
  * run's trace there (`seed-dist-run1.json`, ...; DevTools' Performance panel opens it): the tasks as they ran,
- * unthrottled, which the simulated 4x slowdown multiplies (a task over 12.5 ms there is a long task here). LH_PROTOCOL=h2 serves the page
- * over HTTP/2 and TLS (a throwaway self-signed certificate made with openssl), as a CDN or most hosts would: files
- * fetched in parallel share one connection there, while over HTTP/1.1 (the default) each opens its own. Every
- * file is sent compressed, as a CDN sends it: gzip, or brotli where the browser asks for it (over HTTPS).
+ * unthrottled, which the simulated 4x slowdown multiplies (a task over 12.5 ms there is a long task here).
+ * LH_PROTOCOL=h2 serves the page over HTTP/2 and TLS (a throwaway self-signed certificate made with openssl), as a
+ * CDN or most hosts would: files fetched in parallel share one connection there, while over HTTP/1.1 (the default)
+ * each opens its own. Every file is sent compressed, as a CDN sends it: gzip, or brotli where the browser asks for it
+ * (over HTTPS).
  * Not part of `npm test`: scores are timings.
  */
 import { execFileSync } from 'node:child_process';
