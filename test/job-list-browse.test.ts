@@ -463,16 +463,33 @@ describe('<job-list> card layout', () => {
 });
 
 describe('<job-list> saved feed', () => {
-  it("reads the saved copy from storage once per load: the request's validators and the copy shown", async () => {
-    const src = `/api/test/feed?file=postings.json&etag=%22v1%22&delay=200&t=${Date.now()}`;
-    writeCachedFeed(src, { text: await (await fetch(SEED)).text(), etag: '"v1"', saved: Date.now() - 60_000 });
+  /** Records, in order, the reads of `src`'s saved copy from storage and the requests for `src`. */
+  function recordReadsAndRequests(src: string) {
     const key = cacheKey(src);
-    let reads = 0;
+    const order: ('read' | 'request')[] = [];
     const getItem = Storage.prototype.getItem;
+    const originalFetch = window.fetch;
     Storage.prototype.getItem = function (this: Storage, name: string) {
-      if (name === key) reads++;
+      if (name === key) order.push('read');
       return getItem.call(this, name);
     };
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      if (String(input) === src) order.push('request');
+      return originalFetch(input, init);
+    };
+    return {
+      order,
+      restore() {
+        Storage.prototype.getItem = getItem;
+        window.fetch = originalFetch;
+      },
+    };
+  }
+
+  it("reads the saved copy from storage once per load, before the request on this origin: the request's validators and the copy shown", async () => {
+    const src = `/api/test/feed?file=postings.json&etag=%22v1%22&delay=200&t=${Date.now()}`;
+    writeCachedFeed(src, { text: await (await fetch(SEED)).text(), etag: '"v1"', saved: Date.now() - 60_000 });
+    const recorder = recordReadsAndRequests(src);
     try {
       const el = document.createElement('job-list');
       el.setAttribute('url-mode', 'off');
@@ -481,10 +498,30 @@ describe('<job-list> saved feed', () => {
       await until(() => cards(el).length === 6, 'six cards from the saved copy');
       // The 304 confirms the copy: Apply is offered.
       await until(() => cards(el).every((card) => shadow(card).querySelector('[part~="apply-button"]')), 'Apply, once confirmed');
-      expect(reads).to.equal(1);
+      expect(recorder.order).to.deep.equal(['read', 'request']);
       await expect(el).to.be.accessible();
     } finally {
-      Storage.prototype.getItem = getItem;
+      recorder.restore();
+    }
+  });
+
+  it('requests a feed on another origin before reading the saved copy (the request carries no validators), and shows the copy when the request fails', async () => {
+    const other = `${location.protocol}//${location.hostname === 'localhost' ? '127.0.0.1' : 'localhost'}:${location.port}`;
+    // The test server sends no CORS headers: the request fails, as a feed's server that is down would.
+    const src = `${other}/api/test/feed?file=postings.json&t=${Date.now()}`;
+    writeCachedFeed(src, { text: await (await fetch(SEED)).text(), saved: Date.now() - 60_000 });
+    const recorder = recordReadsAndRequests(src);
+    try {
+      const el = document.createElement('job-list');
+      el.setAttribute('url-mode', 'off');
+      el.src = src;
+      await fixture(el);
+      await until(() => cards(el).length === 6, 'six cards from the saved copy');
+      await until(() => shadow(el).querySelector('[part="notice"]'), 'the notice that the latest list could not be loaded');
+      expect(recorder.order).to.deep.equal(['request', 'read']);
+      await expect(el).to.be.accessible();
+    } finally {
+      recorder.restore();
     }
   });
 

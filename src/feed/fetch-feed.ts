@@ -45,6 +45,15 @@ export interface LoadedFeed extends ParsedFeed {
 
 export const DEFAULT_FEED_TIMEOUT = 15_000;
 
+/** Whether a request for `src` carries the saved copy's validators: on the page's own origin only (see `cache`). */
+export function sendsValidators(src: string): boolean {
+  try {
+    return new URL(src, document.baseURI).origin === location.origin;
+  } catch {
+    return false;
+  }
+}
+
 /** A time-out in ms as the seconds a message names: `1500` -> `1.5`. */
 export const inSeconds = (timeout: number): number => Math.round(timeout / 100) / 10;
 
@@ -102,7 +111,7 @@ export async function requestFeed(
 
   const request = async (cached?: CachedFeed): Promise<Response> => {
     const headers: Record<string, string> = { Accept: 'application/json' };
-    if (cached && new URL(src, document.baseURI).origin === location.origin) {
+    if (cached) {
       if (cached.etag) headers['If-None-Match'] = cached.etag;
       // A date to come (`2099`) would have every answer be 304 for good.
       if (cached.lastModified && Date.parse(cached.lastModified) <= Date.now()) headers['If-Modified-Since'] = cached.lastModified;
@@ -117,7 +126,7 @@ export async function requestFeed(
     }
   };
 
-  const cached = cache ? (saved === undefined ? readCachedFeed(src) : (saved ?? undefined)) : undefined;
+  const cached = cache && sendsValidators(src) ? (saved === undefined ? readCachedFeed(src) : (saved ?? undefined)) : undefined;
   const response = await request(cached);
   // Asked again only once the reader is here: read at once.
   return { response: readsLater ? downloading(response) : response, cached, again: () => request(), failure: cutOff, signal };

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isClosed } from '../feed/dates.js';
 import { readCachedFeed } from '../feed/cache.js';
 import { FeedError } from '../feed/feed-error.js';
-import { inSeconds, requestFeed } from '../feed/fetch-feed.js';
+import { inSeconds, requestFeed, sendsValidators } from '../feed/fetch-feed.js';
 import type { FeedWarning, ParsedFeed } from '../feed/parse.js';
 import type { Posting } from '../feed/schema.js';
 import { loadedFeedTools, loadFeedTools, type FeedTools } from '../feed/load-tools.js';
@@ -220,9 +220,12 @@ export class FeedController implements ReactiveController {
       // The saved copy waits for the validation (from the browser's cache on a later visit); the request does not.
       const fetching = { ...options, signal: request.signal, timeout, cache: true, firstPage };
       // Read once (a saved feed can be megabytes of text to parse and hash): the request's validators, and the copy
-      // shown while the server answers.
-      const cached = readCachedFeed(src);
+      // shown while the server answers. A request to another origin carries no validators, so it goes out first:
+      // localStorage's first read on a page waits for the browser (10 ms and more).
+      const validates = sendsValidators(src);
+      let cached = validates ? readCachedFeed(src) : undefined;
       const answer = requestFeed(src, fetching, !ready, cached ?? null);
+      if (!validates) cached = readCachedFeed(src);
       const loading = answer.then(async (answered) => (await validating).readFeed(answered, src, fetching));
       loading.catch(() => {});
       if (!cached) {
