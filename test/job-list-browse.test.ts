@@ -486,9 +486,9 @@ describe('<job-list> saved feed', () => {
     };
   }
 
-  it("reads the saved copy from storage once per load, before the request on this origin: the request's validators and the copy shown", async () => {
-    const src = `/api/test/feed?file=postings.json&etag=%22v1%22&delay=200&t=${Date.now()}`;
-    writeCachedFeed(src, { text: await (await fetch(SEED)).text(), etag: '"v1"', saved: Date.now() - 60_000 });
+  /** A list over `src` with a saved copy of the seed feed, once its six cards are shown, recording reads and requests. */
+  async function listOverSavedCopy(src: string, validators: { etag?: string } = {}) {
+    writeCachedFeed(src, { text: await (await fetch(SEED)).text(), ...validators, saved: Date.now() - 60_000 });
     const recorder = recordReadsAndRequests(src);
     try {
       const el = document.createElement('job-list');
@@ -496,32 +496,35 @@ describe('<job-list> saved feed', () => {
       el.src = src;
       await fixture(el);
       await until(() => cards(el).length === 6, 'six cards from the saved copy');
+      return { el, order: recorder.order, restore: recorder.restore };
+    } catch (error) {
+      recorder.restore();
+      throw error;
+    }
+  }
+
+  it("reads the saved copy from storage once per load, before the request on this origin: the request's validators and the copy shown", async () => {
+    const { el, order, restore } = await listOverSavedCopy(`/api/test/feed?file=postings.json&etag=%22v1%22&delay=200&t=${Date.now()}`, { etag: '"v1"' });
+    try {
       // The 304 confirms the copy: Apply is offered.
       await until(() => cards(el).every((card) => shadow(card).querySelector('[part~="apply-button"]')), 'Apply, once confirmed');
-      expect(recorder.order).to.deep.equal(['read', 'request']);
+      expect(order).to.deep.equal(['read', 'request']);
       await expect(el).to.be.accessible();
     } finally {
-      recorder.restore();
+      restore();
     }
   });
 
   it('requests a feed on another origin before reading the saved copy (the request carries no validators), and shows the copy when the request fails', async () => {
     const other = `${location.protocol}//${location.hostname === 'localhost' ? '127.0.0.1' : 'localhost'}:${location.port}`;
     // The test server sends no CORS headers: the request fails, as a feed's server that is down would.
-    const src = `${other}/api/test/feed?file=postings.json&t=${Date.now()}`;
-    writeCachedFeed(src, { text: await (await fetch(SEED)).text(), saved: Date.now() - 60_000 });
-    const recorder = recordReadsAndRequests(src);
+    const { el, order, restore } = await listOverSavedCopy(`${other}/api/test/feed?file=postings.json&t=${Date.now()}`);
     try {
-      const el = document.createElement('job-list');
-      el.setAttribute('url-mode', 'off');
-      el.src = src;
-      await fixture(el);
-      await until(() => cards(el).length === 6, 'six cards from the saved copy');
       await until(() => shadow(el).querySelector('[part="notice"]'), 'the notice that the latest list could not be loaded');
-      expect(recorder.order).to.deep.equal(['request', 'read']);
+      expect(order).to.deep.equal(['request', 'read']);
       await expect(el).to.be.accessible();
     } finally {
-      recorder.restore();
+      restore();
     }
   });
 
