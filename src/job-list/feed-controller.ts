@@ -6,6 +6,7 @@ import { inSeconds, requestFeed, sendsValidators } from '../feed/fetch-feed.js';
 import type { FeedWarning, ParsedFeed } from '../feed/parse.js';
 import type { Posting } from '../feed/schema.js';
 import { loadedFeedTools, loadFeedTools, type FeedTools } from '../feed/load-tools.js';
+import { yieldAhead } from '../shared/next-task.js';
 import { loadModule } from '../shared/lazy.js';
 import type { SearchIndex } from '../feed/search.js';
 
@@ -222,8 +223,13 @@ export class FeedController implements ReactiveController {
       // Read once (a saved feed can be megabytes of text to parse and hash): the request's validators, and the copy
       // shown while the server answers. A request to another origin carries no validators, so it goes out first:
       // localStorage's first read on a page waits for the browser (10 ms and more).
+      // On the same origin, the read has a task of its own (the request comes right after): one task for both was a
+      // long one on a phone.
       const validates = sendsValidators(src);
+      if (validates) await yieldAhead();
       let cached = validates ? readCachedFeed(src) : undefined;
+      if (validates) await yieldAhead();
+      if (request.signal.aborted) return;
       const answer = requestFeed(src, fetching, !ready, cached ?? null);
       if (!validates) cached = readCachedFeed(src);
       const loading = answer.then(async (answered) => (await validating).readFeed(answered, src, fetching));

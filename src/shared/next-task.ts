@@ -14,6 +14,15 @@ export function nextTask(): Promise<void> {
 }
 
 /**
+ * Ends the current task: what follows runs in a task of its own, ahead of the tasks queued meanwhile
+ * (`scheduler.yield`). Where the browser has no such thing, what follows runs at once: a message would put it behind
+ * them.
+ */
+export function yieldAhead(): Promise<void> {
+  return (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler?.yield?.() ?? Promise.resolve();
+}
+
+/**
  * Resolves once the next frame is painted: a message posted from that frame, which no clamp delays and which comes
  * after whatever else the frame set off. After `timeout` ms at the latest: a page in a background tab has no frames.
  */
