@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isClosed } from '../feed/dates.js';
-import { readCachedFeed } from '../feed/cache.js';
+import { readCachedFeed, type CachedFeed } from '../feed/cache.js';
 import { FeedError } from '../feed/feed-error.js';
 import { inSeconds, requestFeed, sendsValidators } from '../feed/fetch-feed.js';
 import type { FeedWarning, ParsedFeed } from '../feed/parse.js';
@@ -221,15 +221,17 @@ export class FeedController implements ReactiveController {
       // The saved copy waits for the validation (from the browser's cache on a later visit); the request does not.
       const fetching = { ...options, signal: request.signal, timeout, cache: true, firstPage };
       // Read once (a saved feed can be megabytes of text to parse and hash): the request's validators, and the copy
-      // shown while the server answers. A request to another origin carries no validators, so it goes out first:
-      // localStorage's first read on a page waits for the browser (10 ms and more).
-      // On the same origin, the read has a task of its own (the request comes right after): one task for both was a
-      // long one on a phone.
+      // shown while the server answers. localStorage's first read on a page waits for the browser (10 ms and more):
+      // on this origin it has a task of its own, the request right after (one task for both was long on a phone); a
+      // request to another origin carries no validators, so it goes out first.
       const validates = sendsValidators(src);
-      if (validates) await yieldAhead();
-      let cached = validates ? readCachedFeed(src) : undefined;
-      if (validates) await yieldAhead();
-      if (request.signal.aborted) return;
+      let cached: CachedFeed | undefined;
+      if (validates) {
+        await yieldAhead();
+        cached = readCachedFeed(src);
+        await yieldAhead();
+        if (request.signal.aborted) return;
+      }
       const answer = requestFeed(src, fetching, !ready, cached ?? null);
       if (!validates) cached = readCachedFeed(src);
       const loading = answer.then(async (answered) => (await validating).readFeed(answered, src, fetching));
