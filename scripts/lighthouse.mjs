@@ -22,7 +22,7 @@
  * Not part of `npm test`: scores are timings.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createSecureServer } from 'node:http2';
 import { tmpdir } from 'node:os';
@@ -37,6 +37,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.env.LH_RUNS ?? 3);
 const PAGES = (process.env.LH_PAGES ?? 'seed,1k').split(',');
 // LH_BEFORE=/path/to/other/dist: the same pages with that build too, run for run (before/after in one run).
+if (process.env.LH_TRACE) mkdirSync(process.env.LH_TRACE, { recursive: true });
 const builds = { dist: path.resolve(process.env.LH_DIST ?? path.join(root, 'dist')), ...(process.env.LH_BEFORE ? { before: path.resolve(process.env.LH_BEFORE) } : {}) };
 for (const dist of Object.values(builds)) {
   if (!existsSync(path.join(dist, 'careers-widgets.js'))) {
