@@ -91,17 +91,24 @@ describe('<job-list>', () => {
     expect(cards(el)).to.have.length(6);
   });
 
-  it('shows the first cards of a feed first and the rest of the page a task later, below them: nothing on screen moves', async () => {
+  it('shows the first cards of a feed first and the rest of the page in later tasks, below them: nothing on screen moves', async () => {
     // Two departments, so the first render cuts the first one's cards short: the rest go on where it stopped.
     const postings = Array.from({ length: 30 }, (_, i) => makePosting({ id: `p${i}`, title: `Role ${i}`, department: i < 6 ? 'eng' : 'sales' }));
     const el = document.createElement('job-list') as JobListElement;
     el.urlMode = 'off';
     el.feed = makeFeed(postings);
     let first: { cards: JobCardElement[]; tops?: number[]; more?: boolean; headings?: string[] } | undefined;
+    // Each step of the page as it fills in: its cards, and whether "Show more" or the next department's heading is there.
+    const steps: { cards: number; more: boolean; headings: number }[] = [];
     document.body.append(el);
     const observer = new MutationObserver(async () => {
-      if (first || !cards(el).length) return;
-      const shownFirst = (first = { cards: cards(el) });
+      const shown = cards(el);
+      if (!shown.length) return;
+      const step = { cards: shown.length, more: Boolean(shadow(el).querySelector('[part="more-button"]')), headings: parts(el, 'group-heading').length };
+      const last = steps.at(-1);
+      if (!last || last.cards !== step.cards || last.more !== step.more || last.headings !== step.headings) steps.push(step);
+      if (first) return;
+      const shownFirst = (first = { cards: shown });
       // Still in the task of that render: the cards' own first render is microtasks away.
       await Promise.all(shownFirst.cards.map((card) => card.updateComplete));
       shownFirst.tops = shownFirst.cards.map((card) => card.getBoundingClientRect().top);
@@ -111,17 +118,24 @@ describe('<job-list>', () => {
     observer.observe(shadow(el), { childList: true, subtree: true });
     try {
       await until(() => first?.tops, 'the first cards');
-      expect(first!.cards.map((card) => card.posting?.id)).to.deep.equal(['p0', 'p1', 'p2', 'p3']);
+      expect(first!.cards.map((card) => card.posting?.id)).to.deep.equal(['p0', 'p1']);
       expect(first!.more, 'Show more comes with the rest').to.be.false;
       // The heading counts the department's positions on the whole page, not only the cards shown yet.
       expect(first!.headings).to.deep.equal(['Engineering (6 positions)']);
       await el.updateComplete;
       const now = cards(el);
       expect(now.map((card) => card.posting?.id)).to.deep.equal(Array.from({ length: 20 }, (_, i) => `p${i}`));
-      expect(now.slice(0, 4), 'the same cards, not made again').to.deep.equal(first!.cards);
-      expect(now.slice(0, 4).map((card) => card.getBoundingClientRect().top)).to.deep.equal(first!.tops);
+      expect(now.slice(0, 2), 'the same cards, not made again').to.deep.equal(first!.cards);
+      expect(now.slice(0, 2).map((card) => card.getBoundingClientRect().top)).to.deep.equal(first!.tops);
       expect(parts(el, 'group-heading').map((h) => text(h))).to.deep.equal(['Engineering (6 positions)', 'Sales (24 positions)']);
       expect(part(el, 'more-button').textContent?.trim()).to.equal('Show 10 more (10 not shown)');
+      // The page filled in, in one task or more: cards only added, and "Show more" last, with the page complete.
+      expect(steps[0]).to.deep.equal({ cards: 2, more: false, headings: 1 });
+      expect(steps.at(-1)).to.deep.equal({ cards: 20, more: true, headings: 2 });
+      for (const [i, step] of steps.entries()) {
+        if (i) expect(step.cards, `step ${i}: cards`).to.be.at.least(steps[i - 1].cards);
+        if (step.more) expect(step.cards, `step ${i}: Show more before the page is complete`).to.equal(20);
+      }
       await expect(el).to.be.accessible();
     } finally {
       observer.disconnect();

@@ -19,8 +19,10 @@ import { jobListStyles } from './job-list.styles.js';
 import type { GroupBy, SortOrder } from './results.js';
 import { postingUrls, readUrlState, writeUrlState, type UrlStateMode } from './url-state.js';
 
-/** Cards in a list's first render of a feed: about a screenful on a phone or a laptop (see `renderFeed`). */
-const FIRST_CARDS = 4;
+/** Cards in a list's first render of a feed (see `renderFeed`). */
+const FIRST_CARDS = 2;
+/** About how long each later task that adds cards to the first page may take, on this device (see `fillPage`). */
+const CARDS_TASK_MS = 6;
 
 const noFilters = (): Filters => ({ query: '', department: [], location: [], workplace: [], employmentType: [] });
 const listOf = (value: string) => value.split(',').map((item) => item.trim()).filter(Boolean);
@@ -538,23 +540,42 @@ export class JobListElement extends LitElement {
 
   /** The rest of the page after the first render of a feed (its first cards only), until it is rendered. */
   private restOfPage?: Promise<void>;
+  /** While the first page fills in: how many of its cards are rendered so far. */
+  private cardsRendered = 0;
 
   /**
    * What shows a feed comes with the feed's tools (src/job-list/results-view.ts), never without them. The first
-   * render of a feed shows the page's first cards, a screenful, and the rest comes once they are painted: most of that
-   * render is the cards' own first render and layout, and the candidate sees the top of the list sooner.
+   * render of a feed shows the page's first cards, and the rest comes once they are painted, a few cards a task
+   * (`fillPage`): most of the work is the cards' own first render and layout, the candidate sees the top of the list
+   * sooner, and no task is a long one on a phone.
    */
   private renderFeed(parsed: ParsedFeed) {
     if (!this.feedRendered) {
-      // After the frame that paints the first cards (a task queued now could run before it and hold it back); a page
-      // in a background tab has no frames.
-      this.restOfPage = afterNextPaint(200).then(() => {
-        this.restOfPage = undefined;
-        this.requestUpdate();
-      });
+      this.cardsRendered = FIRST_CARDS;
+      this.restOfPage = this.fillPage();
     }
     this.feedRendered = true;
-    return this.feedState.tools!.renderResults(this, parsed, this.restOfPage ? FIRST_CARDS : undefined);
+    return this.feedState.tools!.renderResults(this, parsed, this.restOfPage ? this.cardsRendered : undefined);
+  }
+
+  /**
+   * After the frame that paints the first cards (a task queued now could run before it and hold it back; a page in a
+   * background tab has no frames), the page's other cards, in tasks of about `CARDS_TASK_MS` each: as many cards as
+   * the last task's took that long, at least one.
+   */
+  private async fillPage() {
+    await afterNextPaint(200);
+    let cards = FIRST_CARDS;
+    while (this.isConnected && this.cardsRendered < this.shownPostings.length) {
+      const start = performance.now();
+      this.cardsRendered += cards;
+      this.requestUpdate();
+      await super.getUpdateComplete();
+      cards = Math.max(1, Math.floor((cards * CARDS_TASK_MS) / Math.max(performance.now() - start, 0.1)));
+      await nextTask();
+    }
+    this.restOfPage = undefined;
+    this.requestUpdate();
   }
 
   /** Also waits for the rest of the page after a first render of a feed. */
