@@ -561,7 +561,8 @@ export class JobListElement extends LitElement {
   /**
    * After the frame that paints the first cards (a task queued now could run before it and hold it back; a page in a
    * background tab has no frames), the page's other cards, in tasks of about `CARDS_TASK_MS` each: as many cards as
-   * the last task's took that long, at least one.
+   * the last task's took that long, at least one. Timed to the next task, so the cards' own renders count, and
+   * whatever ran in between (their layout, the page's own tasks) makes the next task's share smaller, not larger.
    */
   private async fillPage() {
     await afterNextPaint(200);
@@ -570,9 +571,8 @@ export class JobListElement extends LitElement {
       const start = performance.now();
       this.cardsRendered += cards;
       this.requestUpdate();
-      await super.getUpdateComplete();
-      cards = Math.max(1, Math.floor((cards * CARDS_TASK_MS) / Math.max(performance.now() - start, 0.1)));
       await nextTask();
+      cards = Math.max(1, Math.floor((cards * CARDS_TASK_MS) / (performance.now() - start)));
     }
     this.restOfPage = undefined;
     this.requestUpdate();
