@@ -254,7 +254,7 @@ for (const size of SIZES) {
     console.log(`\n${size.toLocaleString('en')} postings, ${mode === 'src' ? 'through src' : 'as a property'} (${of('base').length} run(s))`);
     console.log(['metric'.padEnd(18), ...pages.map((p) => p.padStart(9)), ...Object.keys(LIBS).map((p) => `${p}/base`.padStart(12))].join(''));
     for (const [key, label] of METRICS) {
-      console.log([label.padEnd(18), ...pages.map((p) => fmt(stats[p][key]).padStart(9)), ...Object.keys(LIBS).map((p) => `${(stats[p][key] / stats.base[key]).toFixed(2)}x`.padStart(12))].join(''));
+      console.log([label.padEnd(18), ...pages.map((p) => fmt(stats[p][key]).padStart(9)), ...Object.keys(LIBS).map((p) => (stats.base[key] ? `${(stats[p][key] / stats.base[key]).toFixed(2)}x` : '–').padStart(12))].join(''));
     }
     for (const page of pages) for (const r of of(page)) if (r.error) console.log(`  ${page}: ${r.error}`);
     const lib = stats.lib;
