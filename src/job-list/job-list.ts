@@ -561,8 +561,9 @@ export class JobListElement extends LitElement {
   /**
    * After the frame that paints the first cards (a task queued now could run before it and hold it back; a page in a
    * background tab has no frames), the page's other cards, in tasks of about `CARDS_TASK_MS` each: as many cards as
-   * the last task's took that long, at least one. Timed to the next task, so the cards' own renders count, and
-   * whatever ran in between (their layout, the page's own tasks) makes the next task's share smaller, not larger.
+   * took that long in the task before, at least one. Timed up to the next task, so the cards' own renders count, and
+   * whatever ran in between (their layout, the page's own tasks) makes the next share smaller, not larger. A clock too
+   * coarse to see the task (0 ms) gets the rest of the page at once.
    */
   private async fillPage() {
     await afterNextPaint(200);
