@@ -46,11 +46,11 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 const BUDGETS = [
   // Under issue 12's goal of 20 KB (17.1 KB used), on the way to 15 KB: was 35 KB until zod and the schema, then
   // search and the filters, then reading the feed's answer, then <job-card>, then the results' styles, then what
-  // renders a feed moved to careers-widgets-feed.js. README "Speed". 132 B over 17 KB on purpose: a feed on another
+  // renders a feed moved to careers-widgets-feed.js. README "Speed". 138 B over 17 KB on purpose: a feed on another
   // origin is requested before the saved copy is read (35 B; localStorage's first read can hold the request 10 ms),
   // on the same origin that read has a task of its own (30 B), and the first page of results fills in a few cards a
-  // task (84 B; 1,000 postings under Lighthouse: 1 long task instead of 2, TBT 96 vs 145 ms; 17,540 B used).
-  ['dist/careers-widgets.js', 17 * 1024 + 132],
+  // task (90 B; 1,000 postings under Lighthouse: 1 long task instead of 2, TBT 96 vs 145 ms; 17,546 B used).
+  ['dist/careers-widgets.js', 17 * 1024 + 138],
   // zod/mini (7 KB of it), the schema and the parser's plain-words messages, the search index and the filters, and
   // reading the feed's answer (the stream splitter, the saved copy), the filters panel and the work after the first paint (body checks and
   // indexing in slices), the facets' styles, and <job-card> with its styles (3 KB, from the first file); fetched

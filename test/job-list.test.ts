@@ -129,8 +129,10 @@ describe('<job-list>', () => {
       expect(now.slice(0, 2).map((card) => card.getBoundingClientRect().top)).to.deep.equal(first!.tops);
       expect(parts(el, 'group-heading').map((h) => text(h))).to.deep.equal(['Engineering (6 positions)', 'Sales (24 positions)']);
       expect(part(el, 'more-button').textContent?.trim()).to.equal('Show 10 more (10 not shown)');
-      // The page filled in, in one task or more: cards only added, and "Show more" last, with the page complete.
+      // Cards only added, and "Show more" last, with the page complete.
       expect(steps[0]).to.deep.equal({ cards: 2, more: false, headings: 1 });
+      // The first task after the paint adds as many cards as the first render showed; later ones, as many as fit.
+      expect(steps[1]).to.deep.equal({ cards: 4, more: false, headings: 1 });
       expect(steps.at(-1)).to.deep.equal({ cards: 20, more: true, headings: 2 });
       for (const [i, step] of steps.entries()) {
         if (i) expect(step.cards, `step ${i}: cards`).to.be.at.least(steps[i - 1].cards);

@@ -576,7 +576,8 @@ export class JobListElement extends LitElement {
       cards = Math.max(1, Math.floor((cards * CARDS_TASK_MS) / (performance.now() - start)));
     }
     this.restOfPage = undefined;
-    this.requestUpdate();
+    // Taken off the page before the page was complete: the whole of it, for when it is back.
+    if (this.cardsRendered < this.shownPostings.length) this.requestUpdate();
   }
 
   /** Also waits for the rest of the page after a first render of a feed. */

@@ -16,7 +16,7 @@ export function nextTask(): Promise<void> {
 /**
  * Ends the current task: what follows runs in a task of its own, ahead of the tasks queued meanwhile
  * (`scheduler.yield`). Where the browser has no such thing, what follows runs at once: a message would put it behind
- * them.
+ * them. (`yieldToMain('first')` in src/feed/tasks.ts falls back to a message instead: long work must still yield.)
  */
 export function yieldAhead(): Promise<void> {
   return (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler?.yield?.() ?? Promise.resolve();
